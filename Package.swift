@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kgx",
+    products: [
+        .library(name: "KGModel", targets: ["KGModel"]),
+        .library(name: "KGExtraction", targets: ["KGExtraction"]),
+        .library(name: "KGExport", targets: ["KGExport"]),
+        .executable(name: "kgx", targets: ["kgx"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "KGModel"),
+        .target(
+            name: "KGExtraction",
+            dependencies: ["KGModel"],
+            resources: [.copy("Resources/lexicon")]
+        ),
+        .target(name: "KGExport", dependencies: ["KGModel", "CLibXML2"]),
+        .executableTarget(
+            name: "kgx",
+            dependencies: [
+                "KGModel", "KGExtraction", "KGExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "kgx-benchmark",
+            dependencies: ["KGExtraction", "KGExport", "KGModel"]
+        ),
+        .testTarget(name: "KGModelTests", dependencies: ["KGModel"]),
+        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel"]),
+        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGModel"]),
+    ]
+)

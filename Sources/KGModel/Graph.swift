@@ -1,0 +1,65 @@
+/// A knowledge graph: entities keyed by stable id and relations keyed by stable id.
+///
+/// Adding an entity or relation that is already present merges the two (aliases, attributes,
+/// provenance), so graphs from several documents combine into one.
+public struct Graph: Hashable, Codable, Sendable {
+    public private(set) var entitiesByID: [EntityID: Entity] = [:]
+    public private(set) var relationsByID: [String: Relation] = [:]
+
+    public init() {}
+
+    public init(entities: [Entity], relations: [Relation]) {
+        for entity in entities { add(entity) }
+        for relation in relations { add(relation) }
+    }
+
+    /// Entities sorted by id: the order writers emit.
+    public var entities: [Entity] { entitiesByID.values.sorted { $0.id < $1.id } }
+
+    /// Relations sorted by subject, predicate, object and id: the order writers emit.
+    public var relations: [Relation] {
+        relationsByID.values.sorted {
+            ($0.subject, $0.predicate, $0.object, $0.id) < ($1.subject, $1.predicate, $1.object, $1.id)
+        }
+    }
+
+    public subscript(id: EntityID) -> Entity? { entitiesByID[id] }
+
+    /// Adds an entity, merging it with the one of the same id.
+    public mutating func add(_ entity: Entity) {
+        if var existing = entitiesByID[entity.id] {
+            existing.absorb(entity)
+            entitiesByID[entity.id] = existing
+        } else {
+            var fresh = entity
+            fresh.mentions = Array(Set(fresh.mentions)).sorted()
+            entitiesByID[entity.id] = fresh
+        }
+    }
+
+    /// Adds a relation, merging its provenance with the one of the same id.
+    public mutating func add(_ relation: Relation) {
+        if var existing = relationsByID[relation.id] {
+            existing.provenance = Array(Set(existing.provenance + relation.provenance)).sorted()
+            for (key, value) in relation.attributes where existing.attributes[key] == nil {
+                existing.attributes[key] = value
+            }
+            relationsByID[relation.id] = existing
+        } else {
+            var fresh = relation
+            fresh.provenance = Array(Set(fresh.provenance)).sorted()
+            relationsByID[relation.id] = fresh
+        }
+    }
+
+    /// Merges another graph into this one.
+    public mutating func merge(_ other: Graph) {
+        for entity in other.entitiesByID.values { add(entity) }
+        for relation in other.relationsByID.values { add(relation) }
+    }
+
+    /// Relations whose subject or object is `id`.
+    public func relations(touching id: EntityID) -> [Relation] {
+        relations.filter { $0.subject == id || $0.object == id }
+    }
+}
