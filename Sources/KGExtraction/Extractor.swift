@@ -1,0 +1,73 @@
+import KGModel
+
+/// What the pipeline found in one document.
+public struct DocumentExtraction: Sendable {
+    public var text: PreparedText
+    /// Resolved, non-overlapping mentions in text order.
+    public var mentions: [Mention]
+    /// Relations before entity resolution.
+    public var relations: [RelationCandidate]
+    /// The document's graph.
+    public var graph: Graph
+}
+
+/// The kgx pipeline: preprocess → mention rules → relation rules → entity resolution → graph.
+public struct Extractor: Sendable {
+    public var mentionRules: [any MentionRule]
+    public var relationRules: [any RelationRule]
+    public var lexicon: Lexicon
+
+    /// An extractor running the registered rules with `lexicon` (the bundled one by default).
+    public init(
+        lexicon: Lexicon = .standard,
+        mentionRules: [any MentionRule] = RuleRegistry.mentionRules,
+        relationRules: [any RelationRule] = RuleRegistry.relationRules
+    ) {
+        self.lexicon = lexicon
+        self.mentionRules = mentionRules
+        self.relationRules = relationRules
+    }
+
+    /// The resolved mentions of a prepared document.
+    public func mentions(in text: PreparedText, referenceDate: CalendarDate? = nil) -> [Mention] {
+        let context = RuleContext(referenceDate: referenceDate, lexicon: lexicon)
+        return MentionOverlapResolver.resolve(mentionRules.flatMap { $0.mentions(in: text, context: context) })
+    }
+
+    /// The resolved mentions of a text.
+    public func mentions(in text: String, documentID: String = "text", referenceDate: CalendarDate? = nil) -> [Mention] {
+        mentions(in: PreparedText(documentID: documentID, text: text), referenceDate: referenceDate)
+    }
+
+    /// Runs the whole pipeline on one document.
+    public func extract(documentID: String, text: String, referenceDate: CalendarDate? = nil) -> DocumentExtraction {
+        let prepared = PreparedText(documentID: documentID, text: text)
+        let context = RuleContext(referenceDate: referenceDate, lexicon: lexicon)
+        let mentions = MentionOverlapResolver.resolve(mentionRules.flatMap { $0.mentions(in: prepared, context: context) })
+        let relations = relationCandidates(prepared, mentions: mentions, context: context)
+        let graph = EntityResolver(lexicon: lexicon).graph(for: prepared, mentions: mentions, relations: relations)
+        return DocumentExtraction(text: prepared, mentions: mentions, relations: relations, graph: graph)
+    }
+
+    /// Runs the pipeline on several documents and merges their graphs.
+    public func graph(for documents: [(id: String, text: String)], referenceDate: CalendarDate? = nil) -> Graph {
+        var graph = Graph()
+        for document in documents {
+            graph.merge(extract(documentID: document.id, text: document.text, referenceDate: referenceDate).graph)
+        }
+        return graph
+    }
+
+    func relationCandidates(_ text: PreparedText, mentions: [Mention], context: RuleContext) -> [RelationCandidate] {
+        var bySentence = [[Mention]](repeating: [], count: text.sentences.count)
+        for mention in mentions {
+            if let index = text.sentenceIndex(containing: mention.range.lowerBound) { bySentence[index].append(mention) }
+        }
+        var result: [RelationCandidate] = []
+        for (index, range) in text.sentences.enumerated() {
+            let view = SentenceView(text: text, range: range, mentions: bySentence[index], documentMentions: mentions)
+            for rule in relationRules { result.append(contentsOf: rule.relations(in: view, context: context)) }
+        }
+        return result
+    }
+}

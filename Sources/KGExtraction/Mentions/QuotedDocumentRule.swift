@@ -1,0 +1,44 @@
+import KGModel
+
+/// Document titles in 《》, typed by their ending (`意见`, `条例`, `办法`, `通知`, …).
+struct QuotedDocumentRule: MentionRule {
+    let id = "document.quoted"
+    let summary = "Document titles in 《》, with the document type read from the title's ending"
+    /// Titles longer than this are taken as unbalanced brackets, not names.
+    static let maximumTitleLength = 80
+    var examples: [RuleExample] {
+        [
+            .positive("中央组织部印发《关于抓党建促乡村振兴的若干意见》。", "关于抓党建促乡村振兴的若干意见 = 关于抓党建促乡村振兴的若干意见"),
+            .positive("《中国共产党农村基层组织工作条例》明确提出", "中国共产党农村基层组织工作条例"),
+            .negative("他说《》里面什么也没有。"),
+        ]
+    }
+
+    func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
+        var result: [Mention] = []
+        let s = text.scalars
+        var i = 0
+        while i < s.count {
+            guard s[i] == "《" else { i += 1; continue }
+            var j = i + 1
+            var depth = 1
+            while j < s.count, j - i <= Self.maximumTitleLength, !CharacterClass.isLineBreak(s[j]) {
+                if s[j] == "《" { depth += 1 }
+                if s[j] == "》" { depth -= 1; if depth == 0 { break } }
+                j += 1
+            }
+            guard j < s.count, s[j] == "》", j > i + 1 else { i += 1; continue }
+            let title = text.normalizedString((i + 1)..<j)
+            var attributes: [String: String] = ["quoted": "true"]
+            if let type = Self.documentType(of: title, lexicon: context.lexicon) { attributes[AttributeKey.documentType] = type }
+            result.append(Mention(type: .document, range: (i + 1)..<j, value: title, attributes: attributes, rule: id))
+            i = j + 1
+        }
+        return result
+    }
+
+    /// The longest known document-type ending of `title`.
+    static func documentType(of title: String, lexicon: Lexicon) -> String? {
+        lexicon.documentTypes.filter { title.hasSuffix($0) }.max { ($0.count, $0) < ($1.count, $1) }
+    }
+}

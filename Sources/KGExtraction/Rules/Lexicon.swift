@@ -1,0 +1,144 @@
+import Foundation
+import KGModel
+
+/// Lexical knowledge the rules use, loaded from tab-separated rule files.
+///
+/// Every line is `kind<TAB>field<TAB>field…`; `#` starts a comment. Kinds:
+/// - `entity  TYPE  NAME  [ALIAS|ALIAS…]  [key=value;…]`: a known entity and its aliases.
+/// - `suffix  TYPE  SUFFIX  [subtype]`: a name ending that marks an entity of TYPE (`部`, `县 县`).
+/// - `doctype  SUFFIX`: a document title ending (`意见`, `条例`) that is also its document type.
+/// - `trigger  PREDICATE  WORD|WORD…`: verbs that signal a relation (`issued 印发|出台`).
+/// - `title  WORD`: a person's title (`总书记`).
+/// - `stop  TYPE  WORD|WORD…`: words that end or cannot start a name of TYPE.
+/// The bundled files live in `Resources/lexicon`; users add their own with `kgx extract --rules FILE`.
+public struct Lexicon: Sendable {
+    /// A gazetteer entry.
+    public struct Entry: Sendable, Hashable {
+        public var type: EntityType
+        /// Canonical name.
+        public var name: String
+        /// Known aliases of the canonical name.
+        public var aliases: [String]
+        public var attributes: [String: String]
+    }
+
+    /// Surface form → entry (canonical names and aliases both).
+    public private(set) var entries: [String: Entry] = [:]
+    /// Canonical name → entry.
+    public private(set) var canonical: [String: Entry] = [:]
+    public private(set) var suffixes: [EntityType: [String: String]] = [:]
+    public private(set) var documentTypes: Set<String> = []
+    public private(set) var triggers: [String: Set<String>] = [:]
+    public private(set) var titles: Set<String> = []
+    public private(set) var stopWords: [EntityType: Set<String>] = [:]
+    /// Longest surface form in ``entries``, bounding the gazetteer scan.
+    public private(set) var longestEntry = 0
+
+    public init() {}
+
+    /// The bundled lexicon.
+    public static let standard: Lexicon = {
+        var lexicon = Lexicon()
+        guard let directory = Bundle.module.url(forResource: "lexicon", withExtension: nil),
+            let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+        else { return lexicon }
+        for file in files.sorted() where file.hasSuffix(".tsv") {
+            let path = directory.appendingPathComponent(file).path
+            do { try lexicon.load(contentsOf: path) } catch { preconditionFailure("bundled lexicon: \(error)") }
+        }
+        return lexicon
+    }()
+
+    /// Adds the lines of a rule file.
+    public mutating func load(contentsOf path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LexiconError(file: path, line: 0, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LexiconError(file: path, line: 0, message: "not valid UTF-8")
+        }
+        try load(text: text, file: path)
+    }
+
+    /// Adds rule lines given as text; `file` names the source in errors.
+    public mutating func load(text: String, file: String = "<rules>") throws {
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: lineNumber, message: message) }
+            func entityType(_ field: String) throws -> EntityType {
+                guard let type = EntityType(rawValue: field) else {
+                    throw fail("unknown entity type '\(field)' (expected one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                return type
+            }
+            func words(_ field: String) -> [String] { field.split(separator: "|").map(String.init).filter { !$0.isEmpty } }
+            switch fields[0] {
+            case "entity":
+                guard fields.count >= 3, !fields[2].isEmpty else { throw fail("entity needs TYPE and NAME") }
+                let type = try entityType(fields[1])
+                var attributes: [String: String] = [:]
+                if fields.count >= 5 {
+                    for pair in fields[4].split(separator: ";") {
+                        let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                        guard kv.count == 2 else { throw fail("attribute '\(pair)' is not key=value") }
+                        attributes[kv[0]] = kv[1]
+                    }
+                }
+                addEntry(Entry(type: type, name: fields[2], aliases: fields.count >= 4 ? words(fields[3]) : [], attributes: attributes))
+            case "suffix":
+                guard fields.count >= 3, !fields[2].isEmpty else { throw fail("suffix needs TYPE and SUFFIX") }
+                let type = try entityType(fields[1])
+                suffixes[type, default: [:]][fields[2]] = fields.count >= 4 && !fields[3].isEmpty ? fields[3] : fields[2]
+            case "doctype":
+                guard fields.count >= 2 else { throw fail("doctype needs a SUFFIX") }
+                documentTypes.formUnion(words(fields[1]))
+            case "trigger":
+                guard fields.count >= 3 else { throw fail("trigger needs PREDICATE and WORDS") }
+                triggers[fields[1], default: []].formUnion(words(fields[2]))
+            case "title":
+                guard fields.count >= 2 else { throw fail("title needs a WORD") }
+                titles.formUnion(words(fields[1]))
+            case "stop":
+                guard fields.count >= 3 else { throw fail("stop needs TYPE and WORDS") }
+                stopWords[try entityType(fields[1]), default: []].formUnion(words(fields[2]))
+            default:
+                throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title or stop)")
+            }
+        }
+    }
+
+    /// Adds or extends a gazetteer entry.
+    public mutating func addEntry(_ entry: Entry) {
+        var merged = canonical[entry.name] ?? Entry(type: entry.type, name: entry.name, aliases: [], attributes: [:])
+        merged.aliases = Array(Set(merged.aliases + entry.aliases)).sorted()
+        merged.attributes.merge(entry.attributes) { old, _ in old }
+        canonical[entry.name] = merged
+        for surface in [entry.name] + merged.aliases {
+            entries[surface] = merged
+            longestEntry = max(longestEntry, surface.unicodeScalars.count)
+        }
+    }
+
+    /// The canonical name for a surface form of the given type, or the form itself.
+    public func canonicalName(of surface: String, type: EntityType) -> String {
+        if let entry = entries[surface], entry.type == type { return entry.name }
+        return surface
+    }
+
+    /// Trigger words of a predicate.
+    public func triggerWords(_ predicate: String) -> Set<String> { triggers[predicate] ?? [] }
+}
+
+/// A malformed rule file line.
+public struct LexiconError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int
+    public var message: String
+    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+}

@@ -1,0 +1,117 @@
+import KGModel
+
+/// Everything a rule may consult besides the text: the reference date and the lexicon.
+public struct RuleContext: Sendable {
+    /// The date relative expressions (`今年`, `去年8月`) resolve against; `nil` leaves them open.
+    public var referenceDate: CalendarDate?
+    /// Lexical knowledge: gazetteers, suffixes, trigger verbs, aliases.
+    public var lexicon: Lexicon
+
+    public init(referenceDate: CalendarDate? = nil, lexicon: Lexicon = .standard) {
+        self.referenceDate = referenceDate
+        self.lexicon = lexicon
+    }
+}
+
+/// One example of what a rule does, run by the test suite for every registered rule.
+public struct RuleExample: Sendable, CustomStringConvertible {
+    /// The input sentence.
+    public var text: String
+    /// Reference date for the example, `YYYY-MM-DD`.
+    public var referenceDate: String?
+    /// What the rule must find: for mention rules `surface` or `surface = value`; for relation rules
+    /// `subject -predicate-> object` or `subject -predicate-> object @date`. Empty for negative examples.
+    public var expected: [String]
+    /// For negative examples: findings that must *not* appear. Empty means the rule finds nothing.
+    public var forbidden: [String]
+
+    public var isNegative: Bool { expected.isEmpty }
+
+    /// An example where the rule must find (at least) `expected`.
+    public static func positive(_ text: String, _ expected: String..., referenceDate: String? = nil) -> RuleExample {
+        RuleExample(text: text, referenceDate: referenceDate, expected: expected, forbidden: [])
+    }
+
+    /// An example where the rule must find nothing, or, if `forbidden` is given, none of those findings.
+    public static func negative(_ text: String, forbidding forbidden: String..., referenceDate: String? = nil) -> RuleExample {
+        RuleExample(text: text, referenceDate: referenceDate, expected: [], forbidden: forbidden)
+    }
+
+    public var description: String { text }
+}
+
+/// A rule that finds mentions in a document. One small type per file; register it in ``RuleRegistry``.
+public protocol MentionRule: Sendable {
+    /// Stable id, recorded in provenance (`document.quoted`, `date.absolute`, …).
+    var id: String { get }
+    /// One line on what the rule recognizes.
+    var summary: String { get }
+    /// Positive and negative examples, checked by the test suite.
+    var examples: [RuleExample] { get }
+    /// The mentions the rule finds in `text`.
+    func mentions(in text: PreparedText, context: RuleContext) -> [Mention]
+}
+
+/// One end of a relation: an entity known by type and name, located at a span of the text.
+public struct RelationEndpoint: Sendable, Hashable {
+    public var type: EntityType
+    /// Name as written (resolution maps it to the canonical name).
+    public var name: String
+    /// Span in normalized coordinates.
+    public var range: Range<Int>
+    /// Attributes the entity gets from this mention.
+    public var attributes: [String: String]
+
+    public init(type: EntityType, name: String, range: Range<Int>, attributes: [String: String] = [:]) {
+        self.type = type
+        self.name = name
+        self.range = range
+        self.attributes = attributes
+    }
+}
+
+/// A relation a relation rule found, before entity resolution.
+public struct RelationCandidate: Sendable, Hashable {
+    public var predicate: String
+    public var subject: RelationEndpoint
+    public var object: RelationEndpoint
+    /// `date` (EDTF) and other attributes.
+    public var attributes: [String: String]
+    /// The span the relation was read from (normalized coordinates), for provenance.
+    public var evidence: Range<Int>
+    public var rule: String
+
+    public init(
+        predicate: String, subject: RelationEndpoint, object: RelationEndpoint,
+        attributes: [String: String] = [:], evidence: Range<Int>, rule: String
+    ) {
+        self.predicate = predicate
+        self.subject = subject
+        self.object = object
+        self.attributes = attributes
+        self.evidence = evidence
+        self.rule = rule
+    }
+}
+
+/// One sentence with the mentions found in it, as relation rules see it.
+public struct SentenceView: Sendable {
+    public let text: PreparedText
+    /// The sentence's range in normalized coordinates.
+    public let range: Range<Int>
+    /// The resolved mentions inside the sentence, in text order.
+    public let mentions: [Mention]
+    /// All resolved mentions of the document, for rules that look across sentences (anchors, titles).
+    public let documentMentions: [Mention]
+
+    /// The mentions of one type, in text order.
+    public func mentions(of type: MentionType) -> [Mention] { mentions.filter { $0.type == type } }
+}
+
+/// A rule that finds relations between mentions of one sentence.
+public protocol RelationRule: Sendable {
+    var id: String { get }
+    var summary: String { get }
+    var examples: [RuleExample] { get }
+    func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate]
+}

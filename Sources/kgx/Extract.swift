@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import KGExtraction
+import KGModel
+
+/// Graph export formats.
+enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
+    case graphml
+    case jsonld
+
+    /// The format a file name's extension implies.
+    init?(pathExtension: String) {
+        switch pathExtension.lowercased() {
+        case "graphml", "xml": self = .graphml
+        case "jsonld", "json": self = .jsonld
+        default: return nil
+        }
+    }
+}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract a knowledge graph and write it as GraphML or JSON-LD.",
+        discussion: """
+            INPUT is a text file, a folder (every .txt in it), a JSON Lines corpus (.jsonl: one
+            {"id", "text", "referenceDate"?} per line) or - for standard input. Entities found in several
+            documents are merged into one node. The format follows the output file's extension
+            (.graphml, .jsonld) unless --format is given; without -o the graph goes to standard output.
+            The output file is written to a temporary file and renamed, so a failure never leaves a
+            partial graph.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Text files, folders, .jsonl corpora, or - for standard input.", valueName: "INPUT"))
+    var inputs: [String]
+
+    @OptionGroup var options: ExtractionOptions
+
+    @Option(name: .long, help: "Output format: graphml or jsonld (default: from the output file's extension).")
+    var format: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "FILE"))
+    var output: String?
+
+    func run() throws {
+        try reportingErrors {
+            let format = try resolvedFormat()
+            let reference = try options.parsedReferenceDate()
+            let extractor = try options.extractor()
+            var graph = Graph()
+            try InputReader.forEachDocument(in: inputs) { document in
+                guard !document.text.unicodeScalars.allSatisfy({ CharacterClass.isSpace($0) }) else {
+                    throw CLIError("\(document.id): empty input")
+                }
+                graph.merge(extractor.extract(documentID: document.id, text: document.text,
+                                              referenceDate: document.referenceDate ?? reference).graph)
+            }
+            let bytes = try GraphRendering.render(graph, as: format)
+            if let output {
+                try AtomicFile.write(bytes, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
+            }
+        }
+    }
+
+    private func resolvedFormat() throws -> GraphFormat {
+        if let format {
+            guard let chosen = GraphFormat(rawValue: format.lowercased()) else {
+                throw CLIError("--format: unknown format '\(format)' (expected graphml or jsonld)")
+            }
+            return chosen
+        }
+        guard let output else { return .graphml }
+        let ext = (output as NSString).pathExtension
+        guard let chosen = GraphFormat(pathExtension: ext) else {
+            throw CLIError("\(output): cannot tell the format from the extension '.\(ext)' (use .graphml or .jsonld, or --format)")
+        }
+        return chosen
+    }
+}
+
+/// Writes a file through a temporary file in the same folder and a rename.
+enum AtomicFile {
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CLIError("\(path): cannot write: folder \(folder) does not exist")
+        }
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
+            throw CLIError("\(path): cannot write (permission denied or read-only folder)")
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CLIError("\(path): cannot write: \(reason)")
+        }
+    }
+}

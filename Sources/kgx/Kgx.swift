@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import KGExtraction
+import KGModel
+
+@main
+struct Kgx: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kgx",
+        abstract: "Turn Chinese news and policy text into a knowledge graph.",
+        discussion: """
+            kgx finds organizations, documents, persons, places, events, dates and figures in Chinese text,
+            the relations between them (issued, convened, visited, counts, partOf, locatedIn, …), and writes
+            the graph as GraphML or JSON-LD. Every fact keeps its provenance: document, offsets in Unicode
+            scalars into the original text, sentence and rule.
+
+            Examples:
+              kgx extract article.txt --reference-date 2022-09-15 -o article.graphml
+              kgx extract corpus/ -o corpus.jsonld
+              kgx mentions corpus.jsonl > mentions.jsonl
+            """,
+        subcommands: [Extract.self, Mentions.self]
+    )
+}
+
+/// Options shared by the commands that run the extractor.
+struct ExtractionOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Date that relative expressions (今年, 去年8月) resolve against.", valueName: "YYYY-MM-DD"))
+    var referenceDate: String?
+
+    @Option(name: .long, help: ArgumentHelp("Extra rule file (tab-separated lexicon lines, see README); repeatable.", valueName: "FILE"))
+    var rules: [String] = []
+
+    func parsedReferenceDate() throws -> CalendarDate? {
+        guard let referenceDate else { return nil }
+        guard let date = CalendarDate(iso: referenceDate) else {
+            throw CLIError("--reference-date: '\(referenceDate)' is not a date YYYY-MM-DD")
+        }
+        return date
+    }
+
+    func extractor() throws -> Extractor {
+        var lexicon = Lexicon.standard
+        for file in rules {
+            do { try lexicon.load(contentsOf: file) } catch let error as LexiconError { throw CLIError(error.description) }
+        }
+        return Extractor(lexicon: lexicon)
+    }
+}
+
+/// Runs `body`, turning kgx errors into one line on stderr and exit status 1.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as CLIError {
+        FileHandle.standardError.write(Data("kgx: \(error.description)\n".utf8))
+        throw ExitCode.failure
+    }
+}
