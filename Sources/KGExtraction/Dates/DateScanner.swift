@@ -10,7 +10,8 @@ struct DateMatch: Sendable, Hashable {
 /// Finds and normalizes date expressions. First version: absolute Arabic-digit dates.
 struct DateScanner {
     let text: [Unicode.Scalar]
-    let referenceDate: CalendarDate?
+    let context: RuleContext
+    var referenceDate: CalendarDate? { context.referenceDate }
 
     func scan() -> [DateMatch] {
         var result: [DateMatch] = []

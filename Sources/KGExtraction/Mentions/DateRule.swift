@@ -13,7 +13,7 @@ struct DateRule: MentionRule {
     }
 
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
-        DateScanner(text: text.scalars, referenceDate: context.referenceDate).scan().map {
+        DateScanner(text: text.scalars, context: context).scan().map {
             Mention(type: .date, range: $0.range, value: $0.value, attributes: ["kind": $0.kind], rule: id)
         }
     }

@@ -15,7 +15,7 @@ struct FigureRule: MentionRule {
         NumberScanner(text: text.scalars).scan().map { match in
             var attributes = match.attributes
             attributes[AttributeKey.kind] = match.kind
-            return Mention(type: .figure, range: match.range, value: match.value, attributes: attributes, rule: id)
+            return Mention(type: .figure, range: match.range, value: match.value, attributes: attributes, rule: id, phrase: match.phrase)
         }
     }
 }

@@ -10,6 +10,8 @@ struct FigureMatch: Sendable, Hashable {
     var kind: String
     /// `unit`, `approximate`, `currency`.
     var attributes: [String: String]
+    /// The number with its classifier (`51.8万人`), when a classifier follows.
+    var phrase: Range<Int>? = nil
 }
 
 /// Finds numbers and figures. First version: Arabic digits with 万/亿 and a classifier.

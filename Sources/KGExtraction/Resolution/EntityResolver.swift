@@ -15,7 +15,7 @@ struct EntityResolver {
         var graph = Graph()
         for mention in mentions {
             guard let type = mention.type.entityType else { continue }
-            let surface = text.surface(mention.range)
+            let surface = text.surface(type == .figure ? (mention.phrase ?? mention.range) : mention.range)
             var attributes = mention.attributes.filter { Self.entityAttributeKeys.contains($0.key) }
             if type == .figure {
                 attributes[AttributeKey.text] = surface

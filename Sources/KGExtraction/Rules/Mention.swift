@@ -45,13 +45,20 @@ public struct Mention: Sendable, Hashable {
     public var attributes: [String: String]
     /// Id of the rule that found it.
     public var rule: String
+    /// The wider phrase the mention heads, when it has one: a figure with its classifier (`51.8万人`
+    /// for the number `51.8万`). The graph names Figure nodes by it; `kgx mentions` reports `range`.
+    public var phrase: Range<Int>?
 
-    public init(type: MentionType, range: Range<Int>, value: String? = nil, attributes: [String: String] = [:], rule: String) {
+    public init(
+        type: MentionType, range: Range<Int>, value: String? = nil, attributes: [String: String] = [:],
+        rule: String, phrase: Range<Int>? = nil
+    ) {
         self.type = type
         self.range = range
         self.value = value
         self.attributes = attributes
         self.rule = rule
+        self.phrase = phrase
     }
 }
 
