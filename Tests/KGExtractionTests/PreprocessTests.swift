@@ -28,6 +28,6 @@ import Testing
     @Test func sentencesEndAtFinalPunctuationWithTheirClosingQuotes() {
         let prepared = PreparedText(documentID: "t", text: "他说：“好。”我们走吧！明天见")
         let sentences = prepared.sentences.map { prepared.surface($0) }
-        #expect(sentences == ["他说:“好。”", "我们走吧!", "明天见"])
+        #expect(sentences == ["他说：“好。”", "我们走吧！", "明天见"])
     }
 }

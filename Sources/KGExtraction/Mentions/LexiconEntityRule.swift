@@ -10,6 +10,7 @@ struct LexiconEntityRule: MentionRule {
             .positive("中央组织部、财政部、农业农村部印发通知。", "中央组织部", "财政部", "农业农村部"),
             .positive("中组部部署工作。", "中组部 = 中央组织部"),
             .negative("财政收入稳定增长。"),
+            .negative("财政部门加强预算管理。"),
         ]
     }
 
@@ -20,15 +21,9 @@ struct LexiconEntityRule: MentionRule {
         var i = 0
         while i < s.count {
             guard CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) else { i += 1; continue }
-            var best: (Int, Lexicon.Entry)?
-            var key = String.UnicodeScalarView()
-            var j = i
-            while j < s.count, j - i < lexicon.longestEntry {
-                key.append(s[j])
-                j += 1
-                if let entry = lexicon.entries[String(key)] { best = (j, entry) }
-            }
-            if let (end, entry) = best, let type = MentionType(rawValue: entry.type.rawValue) {
+            if let (end, entry) = lexicon.longestEntry(in: s, at: i), let type = MentionType(rawValue: entry.type.rawValue),
+                !Self.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(entry.type))
+            {
                 result.append(Mention(type: type, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id))
                 i = end
             } else {
@@ -36,5 +31,11 @@ struct LexiconEntityRule: MentionRule {
             }
         }
         return result
+    }
+
+    /// Whether a stop word (`财政部门`) starts at `start` and reaches past the entry's end.
+    static func isInsideStopWord(_ s: [Unicode.Scalar], start: Int, end: Int, stops: Set<String>) -> Bool {
+        guard let stopEnd = s.longestWord(startingAt: start, in: stops, maxLength: 12) else { return false }
+        return stopEnd > end
     }
 }

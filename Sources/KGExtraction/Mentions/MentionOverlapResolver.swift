@@ -1,7 +1,29 @@
-/// Chooses among overlapping mentions: the longest span wins, then the type of higher precedence,
-/// then the earlier rule. The result has no overlaps and is in text order.
+/// Chooses among overlapping mentions. Within a layer the longest span wins, then the type of higher
+/// precedence, then the earlier rule.
+///
+/// Named entities form one layer. Dates form their own: a date may be anchored on a named entity
+/// (`党的十九大以来`), but a date inside a document title is part of the title, not a date of the
+/// sentence. Figures come last and give way to both (`2021年` is a date; `十九大` in `党的十九大` is an
+/// event). The result is in text order.
 enum MentionOverlapResolver {
+    private static let namedTypes: Set<MentionType> = [.document, .event, .organization, .person, .place]
+
     static func resolve(_ candidates: [Mention]) -> [Mention] {
+        let named = resolveLayer(candidates.filter { namedTypes.contains($0.type) })
+        let documents = named.filter { $0.type == .document }
+        let dates = resolveLayer(candidates.filter { $0.type == .date }).filter { date in
+            !documents.contains { $0.range.lowerBound <= date.range.lowerBound && date.range.upperBound <= $0.range.upperBound }
+        }
+        let blocking = (named + dates).map(\.range)
+        let figures = resolveLayer(candidates.filter { $0.type == .figure || $0.type == .concept }).filter { figure in
+            !blocking.contains { $0.overlaps(figure.range) }
+        }
+        return (named + dates + figures).sorted {
+            ($0.range.lowerBound, $0.range.upperBound, $0.type) < ($1.range.lowerBound, $1.range.upperBound, $1.type)
+        }
+    }
+
+    private static func resolveLayer(_ candidates: [Mention]) -> [Mention] {
         let ranked = candidates.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if x.range.count != y.range.count { return x.range.count > y.range.count }
@@ -15,7 +37,7 @@ enum MentionOverlapResolver {
             occupied.insert(mention.range)
             taken.append(mention)
         }
-        return taken.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return taken
     }
 }
 

@@ -1,4 +1,3 @@
-import Foundation
 import KGModel
 
 /// `ORG、ORG…印发《DOC》`: every organization in the subject list issued the document, dated by the
@@ -8,46 +7,46 @@ struct IssuedRule: RelationRule {
     let summary = "Organizations that issue a document (印发, 出台, 发布), dated by the sentence"
     var examples: [RuleExample] {
         [
-            .positive("2018年，中央组织部、财政部、农业农村部印发《关于扶持壮大村级集体经济的意见》。",
+            .positive("2018年,中央组织部、财政部、农业农村部印发《关于扶持壮大村级集体经济的意见》。",
                       "中央组织部 -issued-> 关于扶持壮大村级集体经济的意见 @2018",
                       "财政部 -issued-> 关于扶持壮大村级集体经济的意见 @2018",
                       "农业农村部 -issued-> 关于扶持壮大村级集体经济的意见 @2018"),
             .positive("中央办公厅印发《关于加强城市基层党建的意见》。", "中央办公厅 -issued-> 关于加强城市基层党建的意见"),
+            .positive("民政部和教育部联合印发加强社区教育工作的若干措施。",
+                      "民政部 -issued-> 加强社区教育工作的若干措施", "教育部 -issued-> 加强社区教育工作的若干措施"),
             .negative("中央组织部学习《关于加强城市基层党建的意见》。"),
         ]
     }
 
+    /// Words allowed between the issuers and the verb (`联合印发`, `近日印发`).
+    static let adverbs: Set<String> = ["", "联合", "近日", "日前", "共同", "正式", "先后", "分别", "还", "又", "也", "已", "专门", "最近"]
+
     func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
-        let s = sentence.text.scalars
         let triggers = context.lexicon.triggerWords(Predicate.issued)
         var result: [RelationCandidate] = []
         let mentions = sentence.mentions
-        for (index, document) in mentions.enumerated() where document.type == .document {
-            guard index > 0 else { continue }
-            // The trigger sits between the last issuer and the title (allowing the 《 of the title).
-            var issuerIndex = index - 1
-            while issuerIndex >= 0, mentions[issuerIndex].type == .date { issuerIndex -= 1 }
-            guard issuerIndex >= 0, mentions[issuerIndex].type == .organization else { continue }
-            let gap = String(String.UnicodeScalarView(s[mentions[issuerIndex].range.upperBound..<document.range.lowerBound]))
-                .trimmingCharacters(in: ["《", " "])
-            guard triggers.contains(gap) else { continue }
-            var issuers: [Mention] = [mentions[issuerIndex]]
+        for (index, document) in mentions.enumerated() where document.type == .document && index > 0 {
+            guard let issuerIndex = mentions[..<index].lastIndex(where: { $0.type != .date }),
+                mentions[issuerIndex].type == .organization
+            else { continue }
+            let issuer = mentions[issuerIndex]
+            var gap = sentence.gap(issuer.range.upperBound, document.range.lowerBound)
+            if gap.hasSuffix("《") { gap.removeLast() }
+            guard let trigger = triggers.first(where: { gap.hasSuffix($0) }), Self.adverbs.contains(String(gap.dropLast(trigger.count))) else { continue }
+            var issuers = [issuer]
             var k = issuerIndex - 1
-            while k >= 0, mentions[k].type == .organization {
-                let between = String(String.UnicodeScalarView(s[mentions[k].range.upperBound..<issuers[0].range.lowerBound]))
-                guard between == "、" || between == "和" || between == "," else { break }
+            while k >= 0, mentions[k].type == .organization,
+                SentenceView.listSeparators.contains(sentence.gap(mentions[k].range.upperBound, issuers[0].range.lowerBound))
+            {
                 issuers.insert(mentions[k], at: 0)
                 k -= 1
             }
-            let date = mentions.last { $0.type == .date && $0.range.upperBound <= issuers[0].range.lowerBound }
             var attributes: [String: String] = [:]
-            if let value = date?.value { attributes[AttributeKey.date] = value }
-            let object = RelationEndpoint(type: .document, name: document.value ?? sentence.text.normalizedString(document.range),
-                                          range: document.range, attributes: document.attributes.filter { $0.key == AttributeKey.documentType })
+            if let value = sentence.date(near: issuers[0].range.lowerBound)?.value { attributes[AttributeKey.date] = value }
+            let object = sentence.endpoint(document, type: .document, attributeKeys: [AttributeKey.documentType])
             for issuer in issuers {
-                let subject = RelationEndpoint(type: .organization, name: issuer.value ?? sentence.text.normalizedString(issuer.range), range: issuer.range)
-                result.append(RelationCandidate(predicate: Predicate.issued, subject: subject, object: object,
-                                                attributes: attributes, evidence: sentence.range, rule: id))
+                result.append(RelationCandidate(predicate: Predicate.issued, subject: sentence.endpoint(issuer, type: .organization),
+                                                object: object, attributes: attributes, evidence: sentence.range, rule: id))
             }
         }
         return result

@@ -9,7 +9,8 @@ import KGModel
 /// - `doctype  SUFFIX`: a document title ending (`意见`, `条例`) that is also its document type.
 /// - `trigger  PREDICATE  WORD|WORD…`: verbs that signal a relation (`issued 印发|出台`).
 /// - `title  WORD`: a person's title (`总书记`).
-/// - `stop  TYPE  WORD|WORD…`: words that end or cannot start a name of TYPE.
+/// - `surname  CHARACTERS`: single-character family names.
+/// - `stop  TYPE  WORD|WORD…`: words that are not names of TYPE although they look like one.
 /// The bundled files live in `Resources/lexicon`; users add their own with `kgx extract --rules FILE`.
 public struct Lexicon: Sendable {
     /// A gazetteer entry.
@@ -31,6 +32,8 @@ public struct Lexicon: Sendable {
     public private(set) var triggers: [String: Set<String>] = [:]
     public private(set) var titles: Set<String> = []
     public private(set) var stopWords: [EntityType: Set<String>] = [:]
+    /// Single-character family names, for recognizing persons before a title.
+    public private(set) var surnames: Set<Unicode.Scalar> = []
     /// Longest surface form in ``entries``, bounding the gazetteer scan.
     public private(set) var longestEntry = 0
 
@@ -104,11 +107,14 @@ public struct Lexicon: Sendable {
             case "title":
                 guard fields.count >= 2 else { throw fail("title needs a WORD") }
                 titles.formUnion(words(fields[1]))
+            case "surname":
+                guard fields.count >= 2 else { throw fail("surname needs CHARACTERS") }
+                surnames.formUnion(fields[1].unicodeScalars)
             case "stop":
                 guard fields.count >= 3 else { throw fail("stop needs TYPE and WORDS") }
                 stopWords[try entityType(fields[1]), default: []].formUnion(words(fields[2]))
             default:
-                throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title or stop)")
+                throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname or stop)")
             }
         }
     }
@@ -133,6 +139,22 @@ public struct Lexicon: Sendable {
 
     /// Trigger words of a predicate.
     public func triggerWords(_ predicate: String) -> Set<String> { triggers[predicate] ?? [] }
+
+    /// Stop words of a type.
+    public func stops(_ type: EntityType) -> Set<String> { stopWords[type] ?? [] }
+
+    /// The longest entry of `type` starting at `start` in `scalars`: its end and the entry.
+    public func longestEntry(in scalars: [Unicode.Scalar], at start: Int, type: EntityType? = nil) -> (end: Int, entry: Entry)? {
+        var best: (Int, Entry)?
+        var key = String.UnicodeScalarView()
+        var j = start
+        while j < scalars.count, j - start < longestEntry {
+            key.append(scalars[j])
+            j += 1
+            if let entry = entries[String(key)], type == nil || entry.type == type { best = (j, entry) }
+        }
+        return best
+    }
 }
 
 /// A malformed rule file line.

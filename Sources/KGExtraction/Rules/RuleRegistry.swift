@@ -3,13 +3,24 @@ public enum RuleRegistry {
     /// Mention rules, run on every document.
     public static let mentionRules: [any MentionRule] = [
         QuotedDocumentRule(),
+        UnquotedDocumentRule(),
         DateRule(),
         FigureRule(),
         LexiconEntityRule(),
+        OrganizationUnitRule(),
+        PlaceRule(),
+        PersonRule(),
+        MeetingRule(),
     ]
 
     /// Relation rules, run on every sentence after mentions are resolved.
     public static let relationRules: [any RelationRule] = [
         IssuedRule(),
+        ConvenedRule(),
+        VisitedRule(),
+        HoldsTitleRule(),
+        PartOfRule(),
+        LocatedInRule(),
+        CountsRule(),
     ]
 }

@@ -1,0 +1,52 @@
+import KGModel
+
+/// Meetings and other named events, read by their ending (`座谈会`, `工作会议`, `全会`) back to the
+/// punctuation or verb before them: `召开全国互联网企业党建工作座谈会`.
+struct MeetingRule: MentionRule {
+    let id = "event.meeting"
+    let summary = "Named meetings and events ending in 会议, 座谈会, 大会, 全会, 论坛, … after a verb or punctuation"
+    static let minimumLength = 4
+    static let maximumLength = 30
+    var examples: [RuleExample] {
+        [
+            .positive("省委召开全省农村工作会议,部署全年任务。", "全省农村工作会议"),
+            .positive("贯彻落实全国组织工作会议精神。", "全国组织工作会议"),
+            .positive("中央组织部召开电视电话会议。", "电视电话会议"),
+            .negative("会议强调,要抓好落实。"),
+            .negative("他参加了会议。"),
+        ]
+    }
+
+    func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
+        let s = text.scalars
+        let lexicon = context.lexicon
+        let suffixes = lexicon.suffixes[.event] ?? [:]
+        let suffixWords = Set(suffixes.keys)
+        let boundaries = lexicon.triggerWords("eventBoundary")
+        var result: [Mention] = []
+        var lastEnd = 0
+        var end = 1
+        while end <= s.count {
+            guard let suffixStart = s.longestWord(endingAt: end, in: suffixWords, maxLength: 6),
+                end == s.count || !CharacterClass.isHan(s[end]) || !Self.continuesName(s[end])
+            else { end += 1; continue }
+            var start = suffixStart
+            while start > lastEnd, end - start < Self.maximumLength {
+                let c = s[start - 1]
+                guard CharacterClass.isHan(c) || CharacterClass.isASCIIDigit(c) || c == "“" || c == "”" else { break }
+                if s.longestWord(endingAt: start, in: boundaries, maxLength: 4) != nil, !(c == "和" && start - 1 > lastEnd && s[start - 2] == "党") { break }
+                start -= 1
+            }
+            if end - start >= Self.minimumLength, end - start <= Self.maximumLength, start < suffixStart {
+                result.append(Mention(type: .event, range: start..<end, value: s.text(start..<end),
+                                      attributes: ["eventType": suffixes[s.text(suffixStart..<end)] ?? "会议"], rule: id))
+                lastEnd = end
+            }
+            end += 1
+        }
+        return result
+    }
+
+    /// Characters that make the ending part of a longer word (`会议室`, `大会堂`).
+    static func continuesName(_ c: Unicode.Scalar) -> Bool { c == "室" || c == "堂" || c == "厅" || c == "场" }
+}

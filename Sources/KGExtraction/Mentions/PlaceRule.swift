@@ -1,0 +1,125 @@
+import KGModel
+
+/// Places: known places and the chains of names that follow them (`陕西榆林绥德县的郝家桥村`,
+/// `辽宁沈阳皇姑区三台子街道牡丹社区`, `上海中心大厦`), names with a place ending after words such as
+/// 来到 or 在, and later repetitions of names found earlier in the document.
+struct PlaceRule: MentionRule {
+    let id = "place"
+    let summary = "Places: gazetteer names, administrative chains read by their endings, and their repetitions"
+    /// Longest name (ending included) read by its ending alone.
+    static let maximumNameLength = 7
+    /// Characters that cannot occur inside a place name read by its ending.
+    static let nonNameCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "把", "将", "各", "全", "本", "该", "每", "从", "向", "为", "到"]
+
+    var examples: [RuleExample] {
+        [
+            .positive("他出生在四川成都武侯区的红牌楼村。", "四川 = 四川", "成都 = 成都", "武侯区", "红牌楼村"),
+            .positive("总书记来到兰考县考察。", "兰考县"),
+            .positive("活动在广州塔下广场举行,广州各界参加。", "广州"),
+            .negative("全市各区县开展示范市创建。"),
+            .negative("城市社区和农村地区同步推进。"),
+        ]
+    }
+
+    func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
+        let s = text.scalars
+        let lexicon = context.lexicon
+        let suffixes = lexicon.suffixes[.place] ?? [:]
+        let stops = lexicon.stops(.place)
+        let starters = lexicon.triggerWords("locatedAt")
+        var result: [Mention] = []
+        var i = 0
+        while i < s.count {
+            var chainEnd: Int?
+            if let (end, entry) = lexicon.longestEntry(in: s, at: i, type: .place),
+                !LexiconEntityRule.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(.organization))
+            {
+                result.append(Mention(type: .place, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id))
+                chainEnd = end
+            } else if i > 0, s.longestWord(endingAt: i, in: starters, maxLength: 3) != nil,
+                let name = suffixName(s, at: i, suffixes: suffixes, stops: stops, minimumLength: 3)
+            {
+                result.append(name)
+                chainEnd = name.range.upperBound
+            }
+            guard var end = chainEnd else { i += 1; continue }
+            // Follow the chain: names read by their ending, directly or after 的.
+            while true {
+                let start = end < s.count && s[end] == "的" ? end + 1 : end
+                guard var next = lexicon.longestEntry(in: s, at: start, type: .place).map({
+                        Mention(type: .place, range: start..<$0.end, value: $0.entry.name, attributes: $0.entry.attributes, rule: id)
+                    }) ?? suffixName(s, at: start, suffixes: suffixes, stops: stops, minimumLength: 2)
+                else { break }
+                if next.attributes[AttributeKey.placeType] == "建筑", start == end, let previous = result.last {
+                    // A building is named with its city: 上海中心大厦.
+                    next.range = previous.range.lowerBound..<next.range.upperBound
+                    next.value = s.text(next.range)
+                    next.attributes["partOf"] = previous.value
+                }
+                result.append(next)
+                end = next.range.upperBound
+            }
+            i = end
+        }
+        return result + repetitions(of: result, in: s)
+    }
+
+    /// A name of 2…7 Han characters ending in a place ending (`绥德县`, `三台子街道`), or nil.
+    private func suffixName(
+        _ s: [Unicode.Scalar], at start: Int, suffixes: [String: String], stops: Set<String>, minimumLength: Int
+    ) -> Mention? {
+        guard start < s.count, CharacterClass.isHan(s[start]), !Self.nonNameCharacters.contains(s[start]) else { return nil }
+        var end = start + 1
+        while end <= min(s.count, start + Self.maximumNameLength) {
+            guard CharacterClass.isHan(s[end - 1]) else { return nil }
+            if end - start >= minimumLength, let suffixStart = s.longestWord(endingAt: end, in: Set(suffixes.keys), maxLength: 3),
+                suffixStart > start
+            {
+                let range = start..<end
+                let name = s.text(range)
+                let stem = start..<suffixStart
+                let suffixLength = end - suffixStart
+                if stops.contains(name) || stops.contains(s.text(stem)) || s[stem].contains(where: Self.nonNameCharacters.contains)
+                    || stops.contains(where: { $0.unicodeScalars.count > suffixLength && name.hasSuffix($0) })
+                    || (end < s.count && CharacterClass.isHan(s[end]) && suffixes[s.text(suffixStart..<(end + 1))] == nil && continuesWord(s, at: end))
+                {
+                    end += 1
+                    continue
+                }
+                return Mention(type: .place, range: range, value: name,
+                               attributes: [AttributeKey.placeType: suffixes[s.text(suffixStart..<end)] ?? ""], rule: id)
+            }
+            end += 1
+        }
+        return nil
+    }
+
+    /// Whether the character after a candidate ending glues to it (`区域`, `市场`, `村民`), making the
+    /// ending part of another word.
+    private func continuesWord(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+        Self.gluingCharacters.contains(s[index])
+    }
+
+    static let gluingCharacters: Set<Unicode.Scalar> = ["域", "场", "民", "长", "委", "级", "情", "容", "貌", "务", "间", "治", "属", "内", "外", "里", "政", "区", "道"]
+
+    /// Later mentions of names found by their ending (郝家桥村 … 来到郝家桥村).
+    private func repetitions(of found: [Mention], in s: [Unicode.Scalar]) -> [Mention] {
+        let names = Set(found.filter { $0.rule == id && $0.attributes[AttributeKey.placeType] != nil }.compactMap(\.value))
+        guard !names.isEmpty else { return [] }
+        let taken = Set(found.map(\.range.lowerBound))
+        let longest = names.map(\.unicodeScalars.count).max() ?? 0
+        var result: [Mention] = []
+        var i = 0
+        while i < s.count {
+            if !taken.contains(i), let end = s.longestWord(startingAt: i, in: names, maxLength: longest) {
+                let name = s.text(i..<end)
+                let type = found.first { $0.value == name }?.attributes ?? [:]
+                result.append(Mention(type: .place, range: i..<end, value: name, attributes: type, rule: id))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,62 @@
+import KGModel
+
+/// What a figure counts: the noun after its classifier (`490多万个基层党组织`) or, when none follows, the
+/// noun before the number (`选派驻村第一书记51.8万人`).
+struct CountsRule: RelationRule {
+    let id = "relation.counts"
+    let summary = "The noun a figure with a classifier counts, after or before it"
+    static let maximumNounLength = 10
+    var examples: [RuleExample] {
+        [
+            .positive("全省共有3200多个村党组织完成换届。", "3200多个 -counts-> 村党组织"),
+            .positive("全年新增培训乡村教师12.5万人,医生3万人。", "12.5万人 -counts-> 乡村教师"),
+            .negative("增长了百分之五。"),
+        ]
+    }
+
+    func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
+        let s = sentence.text.scalars
+        let stops = context.lexicon.stops(.concept)
+        let verbs = context.lexicon.triggerWords("countVerb")
+        var result: [RelationCandidate] = []
+        for figure in sentence.mentions(of: .figure) {
+            guard let phrase = figure.phrase, phrase.upperBound > figure.range.upperBound,
+                [nil, "number"].contains(figure.attributes[AttributeKey.kind])
+            else { continue }
+            let noun = nounAfter(phrase.upperBound, s: s, sentence: sentence, stops: stops)
+                ?? nounBefore(figure.range.lowerBound, s: s, sentence: sentence, verbs: verbs)
+            guard let noun else { continue }
+            let figureName = sentence.text.surface(phrase)
+            var attributes = figure.attributes.filter { [AttributeKey.unit, AttributeKey.approximate, AttributeKey.kind].contains($0.key) }
+            if let value = figure.value { attributes[AttributeKey.value] = value }
+            result.append(RelationCandidate(
+                predicate: Predicate.counts,
+                subject: RelationEndpoint(type: .figure, name: figureName, range: phrase, attributes: attributes),
+                object: RelationEndpoint(type: .concept, name: s.text(noun), range: noun),
+                evidence: sentence.range, rule: id))
+        }
+        return result
+    }
+
+    /// Han characters after the classifier up to punctuation, another mention or a stop word.
+    private func nounAfter(_ start: Int, s: [Unicode.Scalar], sentence: SentenceView, stops: Set<String>) -> Range<Int>? {
+        var end = start
+        let nextMention = sentence.mentions.first { $0.range.lowerBound >= start }?.range.lowerBound ?? sentence.range.upperBound
+        while end < min(nextMention, sentence.range.upperBound), end - start < Self.maximumNounLength, CharacterClass.isHan(s[end]) {
+            if end > start, s.longestWord(startingAt: end, in: stops, maxLength: 4) != nil { break }
+            end += 1
+        }
+        return end - start >= 2 ? start..<end : nil
+    }
+
+    /// Han characters before the number back to punctuation, another mention or a counting verb.
+    private func nounBefore(_ end: Int, s: [Unicode.Scalar], sentence: SentenceView, verbs: Set<String>) -> Range<Int>? {
+        let previousMention = sentence.mentions.last { $0.range.upperBound <= end }?.range.upperBound ?? sentence.range.lowerBound
+        var start = end
+        while start > max(previousMention, sentence.range.lowerBound), end - start < Self.maximumNounLength, CharacterClass.isHan(s[start - 1]) {
+            if s.longestWord(endingAt: start, in: verbs, maxLength: 4) != nil { break }
+            start -= 1
+        }
+        return end - start >= 2 ? start..<end : nil
+    }
+}

@@ -1,0 +1,26 @@
+import KGModel
+
+/// `习近平总书记`: a person directly followed by a title holds that title.
+struct HoldsTitleRule: RelationRule {
+    let id = "relation.holdsTitle"
+    let summary = "Titles written right after a person's name (总书记, 主席, 部长, …)"
+    var examples: [RuleExample] {
+        [
+            .positive("习近平总书记强调,要抓好基层党建。", "习近平 -holdsTitle-> 总书记"),
+            .positive("王建国部长主持会议。", "王建国 -holdsTitle-> 部长"),
+            .negative("习近平在会上强调。"),
+        ]
+    }
+
+    func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
+        let titles = context.lexicon.triggerWords(Predicate.holdsTitle).subtracting(["同志"])
+        return sentence.mentions(of: .person).compactMap { person in
+            let s = sentence.text.scalars
+            guard let titleEnd = s.longestWord(startingAt: person.range.upperBound, in: titles, maxLength: 4) else { return nil }
+            let titleRange = person.range.upperBound..<titleEnd
+            return RelationCandidate(predicate: Predicate.holdsTitle, subject: sentence.endpoint(person, type: .person),
+                                     object: RelationEndpoint(type: .concept, name: s.text(titleRange), range: titleRange),
+                                     evidence: sentence.range, rule: id)
+        }
+    }
+}
