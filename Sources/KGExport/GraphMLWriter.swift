@@ -1,0 +1,202 @@
+import KGModel
+
+/// Writes a ``Graph`` as GraphML 1.0 for Gephi, Cytoscape, NetworkX, igraph, yEd and Neo4j APOC.
+///
+/// The attribute names and their meaning are a public contract, documented in
+/// `Schemas/graphml-contract.md`. Output is deterministic: the same graph gives the same bytes.
+public struct GraphMLWriter: Sendable {
+    public init() {}
+
+    /// The GraphML document for `graph`, UTF-8 encoded.
+    /// - Throws: ``GraphExportError`` when a relation names a missing entity or an id is not a
+    ///   valid GraphML id.
+    public func data(for graph: Graph) throws -> [UInt8] {
+        let plan = try Plan(graph)
+        let writer = try XMLStreamWriter()
+        try write(plan, with: writer)
+        return try writer.finish()
+    }
+
+    /// Writes `graph` to `path`, replacing it atomically: readers see the old file or the complete
+    /// new one, and a failure leaves no partial or temporary file behind.
+    public func write(_ graph: Graph, to path: String) throws {
+        let plan = try Plan(graph)
+        try FileIO.writeAtomically(to: path) { descriptor in
+            let writer = try XMLStreamWriter(fileDescriptor: descriptor)
+            do {
+                try self.write(plan, with: writer)
+                _ = try writer.finish()
+            } catch let error as GraphExportError {
+                if case .xmlWriter(let message) = error { throw GraphExportError.cannotWrite(path: path, reason: message) }
+                throw error
+            }
+        }
+    }
+
+    /// Everything decided before the first byte is written, so validation errors never cut a file short.
+    private struct Plan {
+        typealias Key = GraphMLContract.Key
+        var graph: Graph
+        var entities: [Entity]
+        var relations: [Relation]
+        var nodeKeys: [Key] = []
+        var edgeKeys: [Key] = []
+        /// Key of each entity or relation attribute, by attribute name.
+        var nodeAttributeKeys: [String: Key] = [:]
+        var edgeAttributeKeys: [String: Key] = [:]
+
+        init(_ graph: Graph) throws {
+            self.graph = graph
+            entities = graph.entities
+            relations = graph.relations
+            for entity in entities where !XMLText.isNameToken(entity.id.rawValue) {
+                throw GraphExportError.invalidIdentifier(entity.id.rawValue)
+            }
+            for relation in relations {
+                if !XMLText.isNameToken(relation.id) { throw GraphExportError.invalidIdentifier(relation.id) }
+                for end in [relation.subject, relation.object] where graph[end] == nil {
+                    throw GraphExportError.danglingRelation(relation: relation.id, missingEntity: end.rawValue)
+                }
+            }
+
+            typealias N = GraphMLContract.Node
+            typealias E = GraphMLContract.Edge
+            var usedIDs: Set<String> = []
+            func key(_ id: String, _ domain: Key.Domain, _ name: String, _ type: String = "string") -> Key {
+                usedIDs.insert(id)
+                return Key(id: id, domain: domain, name: name, type: type)
+            }
+            // Key ids APOC and Gephi look for: `labels` (node labels) and `label` (relationship type).
+            let labels = key("labels", .node, N.labels)
+            let edgeLabel = key("label", .edge, E.label)
+            let nodeLeading = [
+                labels, key("n_label", .node, N.label), key("n_name", .node, N.name), key("n_type", .node, N.type),
+                key("n_aliases", .node, N.aliases), key("n_iri", .node, N.iri),
+            ]
+            let nodeTrailing = [
+                key("n_doc", .node, N.doc), key("n_start", .node, N.start, "int"), key("n_end", .node, N.end, "int"),
+                key("n_mentions", .node, N.mentions),
+            ]
+            let edgeLeading = [edgeLabel]
+            let edgeTrailing = [
+                key("e_evidence", .edge, E.evidence), key("e_rule", .edge, E.rule), key("e_doc", .edge, E.doc),
+                key("e_start", .edge, E.start, "int"), key("e_end", .edge, E.end, "int"),
+                key("e_provenance", .edge, E.provenance),
+            ]
+
+            let entityAttributes = Set(entities.flatMap(\.attributes.keys))
+            let extraNode = entityAttributes.subtracting(N.wellKnownAttributes).sorted(by: utf8Less)
+            var nodeAttributeKeyList: [Key] = []
+            for attribute in N.wellKnownAttributes + extraNode {
+                let name = GraphMLContract.attributeKeyName(attribute, structural: N.structural)
+                let attributeKey = Key(
+                    id: GraphMLContract.keyID(prefix: "n_", name: attribute, used: &usedIDs), domain: .node, name: name)
+                nodeAttributeKeys[attribute] = attributeKey
+                nodeAttributeKeyList.append(attributeKey)
+            }
+            let relationAttributes = Set(relations.flatMap(\.attributes.keys))
+            let extraEdge = relationAttributes.subtracting(E.wellKnownAttributes).sorted(by: utf8Less)
+            var edgeAttributeKeyList: [Key] = []
+            for attribute in E.wellKnownAttributes + extraEdge {
+                let name = GraphMLContract.attributeKeyName(attribute, structural: E.structural)
+                let attributeKey = Key(
+                    id: GraphMLContract.keyID(prefix: "e_", name: attribute, used: &usedIDs), domain: .edge, name: name)
+                edgeAttributeKeys[attribute] = attributeKey
+                edgeAttributeKeyList.append(attributeKey)
+            }
+            nodeKeys = nodeLeading + nodeAttributeKeyList + nodeTrailing
+            edgeKeys = edgeLeading + edgeAttributeKeyList + edgeTrailing
+        }
+
+        /// The `<data>` values of an entity, by `attr.name`; absent values are omitted.
+        func nodeValues(_ entity: Entity) -> [String: String] {
+            typealias N = GraphMLContract.Node
+            var values: [String: String] = [
+                N.labels: ":" + entity.type.rawValue,
+                N.label: entity.name,
+                // Cytoscape names nodes by their GraphML id unless a `name` column exists.
+                N.name: entity.name,
+                N.type: entity.type.rawValue,
+                N.iri: KGXIRI.entity(entity.id),
+            ]
+            if !entity.aliases.isEmpty { values[N.aliases] = GraphMLContract.joinAliases(entity.aliases) }
+            for (attribute, value) in entity.attributes { values[nodeAttributeKeys[attribute]!.name] = value }
+            if let first = entity.mentions.first {
+                values[N.doc] = first.document
+                values[N.start] = String(first.start)
+                values[N.end] = String(first.end)
+                values[N.mentions] = ProvenanceList.encode(entity.mentions)
+            }
+            return values
+        }
+
+        func edgeValues(_ relation: Relation) -> [String: String] {
+            typealias E = GraphMLContract.Edge
+            var values: [String: String] = [E.label: relation.predicate]
+            for (attribute, value) in relation.attributes { values[edgeAttributeKeys[attribute]!.name] = value }
+            if let first = relation.provenance.first {
+                values[E.evidence] = trimmed(first.sentence)
+                values[E.rule] = first.rule
+                values[E.doc] = first.document
+                values[E.start] = String(first.start)
+                values[E.end] = String(first.end)
+                values[E.provenance] = ProvenanceList.encode(relation.provenance)
+            }
+            return values
+        }
+
+        /// The evidence sentence is for display; consumers keep padding verbatim and the exact
+        /// sentence stays in `provenance`.
+        private func trimmed(_ text: String) -> String {
+            var scalars = text.unicodeScalars[...]
+            while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+            while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+            return String(String.UnicodeScalarView(scalars))
+        }
+    }
+
+    private func write(_ plan: Plan, with writer: XMLStreamWriter) throws {
+        try writer.startDocument()
+        try writer.startElement("graphml")
+        try writer.attribute("xmlns", GraphMLContract.namespace)
+        try writer.attribute("xmlns:xsi", GraphMLContract.schemaInstanceNamespace)
+        try writer.attribute("xsi:schemaLocation", GraphMLContract.schemaLocation)
+        for key in plan.nodeKeys + plan.edgeKeys {
+            try writer.element("key", attributes: [
+                ("id", key.id), ("for", key.domain.rawValue), ("attr.name", key.name), ("attr.type", key.type),
+            ])
+        }
+        try writer.startElement("graph")
+        try writer.attribute("id", "G")
+        try writer.attribute("edgedefault", "directed")
+        try writer.attribute("parse.nodes", String(plan.entities.count))
+        try writer.attribute("parse.edges", String(plan.relations.count))
+        try writer.attribute("parse.nodeids", "free")
+        try writer.attribute("parse.edgeids", "free")
+        try writer.attribute("parse.order", "nodesfirst")
+        for entity in plan.entities {
+            try writer.startElement("node")
+            try writer.attribute("id", entity.id.rawValue)
+            try writeData(plan.nodeValues(entity), keys: plan.nodeKeys, with: writer)
+            try writer.endElement()
+        }
+        for relation in plan.relations {
+            try writer.startElement("edge")
+            try writer.attribute("id", relation.id)
+            try writer.attribute("source", relation.subject.rawValue)
+            try writer.attribute("target", relation.object.rawValue)
+            // `label` leads the edge keys, so it is the first <data> child, where APOC looks for the type.
+            try writeData(plan.edgeValues(relation), keys: plan.edgeKeys, with: writer)
+            try writer.endElement()
+        }
+        try writer.endElement()
+        try writer.endElement()
+    }
+
+    private func writeData(_ values: [String: String], keys: [GraphMLContract.Key], with writer: XMLStreamWriter) throws {
+        for key in keys {
+            guard let value = values[key.name] else { continue }
+            try writer.element("data", attributes: [("key", key.id)], text: value)
+        }
+    }
+}
