@@ -126,11 +126,13 @@ enum GraphMLContract {
         return aliases
     }
 
-    /// A key id made of the prefix and the name's ASCII letters and digits, made unique against `used`.
+    /// A key id made of the prefix and the name's ASCII letters and digits (`attr` when it has none),
+    /// made unique against `used`.
     static func keyID(prefix: String, name: String, used: inout Set<String>) -> String {
-        let cleaned = String(String.UnicodeScalarView(name.unicodeScalars.map {
-            $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) ? $0 : "_"
-        }))
+        let isPlain = { (scalar: Unicode.Scalar) in scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
+        let cleaned = name.unicodeScalars.contains(where: isPlain)
+            ? String(String.UnicodeScalarView(name.unicodeScalars.map { isPlain($0) ? $0 : "_" }))
+            : "attr"
         var candidate = prefix + cleaned
         var counter = 2
         while used.contains(candidate) {

@@ -195,6 +195,10 @@ private struct NodeBuilder {
         let sortedTypes = Set(types).sorted(by: utf8Less)
         members.append(("@type", sortedTypes.count == 1 ? .string(sortedTypes[0]) : .array(sortedTypes.map(JSONValue.string))))
         for (key, values) in properties {
+            if values.count == 1 {
+                members.append((key, values[0]))
+                continue
+            }
             var seen: Set<[UInt8]> = []
             let unique = values
                 .map { ($0.serialized(), $0) }
