@@ -1,18 +1,48 @@
 import KGModel
 
 /// Figures: numbers with their classifier or unit (`51.8万人`, `490多万个`, `30%`, `1200亿美元`).
+///
+/// The mention's range is the number as the third-party suites score it (`二千零四十五` of `二千零四十五个`,
+/// `五百多` of `五百多个`); percentages, money and comparatives keep their words (`30%`, `三成`,
+/// `36.57亿元`, `超过10万`). The classifier goes to the `unit` attribute and the number with its classifier
+/// to the mention's phrase, which names the Figure node. The grammar is in ``NumberScanner``.
 struct FigureRule: MentionRule {
     let id = "figure"
-    let summary = "Figures: Arabic and Chinese numbers with 万/亿 scales, classifiers, percentages, money"
+    let summary = "Figures: Arabic, Chinese and mixed numbers, ordinals, fractions, percentages, money, ranges"
     var examples: [RuleExample] {
         [
-            .positive("全国累计选派驻村第一书记51.8万人。", "51.8万人 = 518000"),
-            .negative("一些同志统一了思想。"),
+            .positive("截至去年底，全县累计培训高素质农民3.6万人。", "3.6万 = 36000"),
+            .positive("该镇共有党员一千二百零七名，其中女党员四百多名。", "一千二百零七 = 1207", "四百多 = 400"),
+            .positive("全市两万三千户家庭用上了天然气。", "两万三千 = 23000"),
+            .positive("今年上半年，全省粮食播种面积达到1,100.9万亩。", "1,100.9万 = 11009000"),
+            .positive("项目总投资4.78万亿元，带动就业十万余人。", "4.78万亿元 = 4780000000000", "十万余 = 100000"),
+            .positive("合作社的订单中有三分之一来自外省。", "三分之一 = 0.3333333333333333"),
+            .positive("他在比赛中获得第二十名。", "第二十 = 20"),
+            .positive("全村农户的参保率达到百分之九十八点五。", "百分之九十八点五 = 98.5"),
+            .positive("城镇居民人均可支配收入增长6.2%。", "6.2% = 6.2"),
+            .positive("失业率比去年下降了0.3个百分点。", "0.3个百分点 = 0.3"),
+            .positive("超过七成的受访企业表示看好市场。", "超过七成 = (70,)"),
+            .positive("这批设备的采购价打了八五折。", "八五折 = 85"),
+            .positive("公司计划发行债券30亿美元。", "30亿美元 = 3000000000"),
+            .positive("每亩地可增收三四百元。", "三四百元 = [300,400]"),
+            .positive("参与调查的青年年龄在18至35岁之间。", "18至35岁之间 = [18,35]"),
+            .positive("当天气温骤降至零下五摄氏度。", "零下五摄氏度 = -5"),
+            .positive("会议回顾了党的十九大以来的工作。", "十九 = 19"),
+            .positive("壹仟贰佰叁拾肆元整已经到账。", "壹仟贰佰叁拾肆元整 = 1234"),
+            .negative("一些同志统一了思想，一致认为要一直抓下去。"),
+            .negative("这件事十分重要，千万不要掉以轻心。"),
+            .negative("两岸同胞心连心，万一遇到困难要互相帮助。"),
+            .negative("他拾起地上的纸屑，收拾好房间后回到了队伍里。"),
+            .negative("全国累计选派驻村第一书记。"),
+            .negative("G20峰会期间，5G网络覆盖了整个园区。"),
+            .negative("2021年6月，中央组织部印发文件。", forbidding: "2021", "2021 = 2021"),
         ]
     }
 
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
-        NumberScanner(text: text.scalars).scan().map { match in
+        let original = text.original, index = text.originalIndex, scalars = text.scalars
+        let scanner = NumberScanner(text: scalars) { i in original[index[i]] != scalars[i] }
+        return scanner.scan().map { match in
             var attributes = match.attributes
             attributes[AttributeKey.kind] = match.kind
             return Mention(type: .figure, range: match.range, value: match.value, attributes: attributes, rule: id, phrase: match.phrase)
