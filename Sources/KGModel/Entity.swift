@@ -73,7 +73,6 @@ public struct Entity: Hashable, Codable, Sendable {
         for (key, value) in other.attributes where attributes[key] == nil {
             attributes[key] = value
         }
-        mentions.append(contentsOf: other.mentions)
-        mentions = Array(Set(mentions)).sorted()
+        mentions = Provenance.mergeSorted(mentions, Provenance.normalized(other.mentions))
     }
 }

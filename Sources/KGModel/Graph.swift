@@ -32,7 +32,7 @@ public struct Graph: Hashable, Codable, Sendable {
             entitiesByID[entity.id] = existing
         } else {
             var fresh = entity
-            fresh.mentions = Array(Set(fresh.mentions)).sorted()
+            fresh.mentions = Provenance.normalized(fresh.mentions)
             entitiesByID[entity.id] = fresh
         }
     }
@@ -40,14 +40,14 @@ public struct Graph: Hashable, Codable, Sendable {
     /// Adds a relation, merging its provenance with the one of the same id.
     public mutating func add(_ relation: Relation) {
         if var existing = relationsByID[relation.id] {
-            existing.provenance = Array(Set(existing.provenance + relation.provenance)).sorted()
+            existing.provenance = Provenance.mergeSorted(existing.provenance, Provenance.normalized(relation.provenance))
             for (key, value) in relation.attributes where existing.attributes[key] == nil {
                 existing.attributes[key] = value
             }
             relationsByID[relation.id] = existing
         } else {
             var fresh = relation
-            fresh.provenance = Array(Set(fresh.provenance)).sorted()
+            fresh.provenance = Provenance.normalized(fresh.provenance)
             relationsByID[relation.id] = fresh
         }
     }

@@ -26,3 +26,39 @@ public struct Provenance: Hashable, Codable, Sendable, Comparable {
             < (rhs.document, rhs.start, rhs.end, rhs.rule, rhs.sentence)
     }
 }
+
+extension Provenance {
+    /// Merges two sorted, duplicate-free lists into one. Linear, and constant-time per element in the
+    /// common case where the new provenance comes after the old (documents are read in order).
+    static func mergeSorted(_ a: [Provenance], _ b: [Provenance]) -> [Provenance] {
+        if b.isEmpty { return a }
+        if let last = a.last, let first = b.first, last < first { return a + b }
+        var result: [Provenance] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let next: Provenance
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                next = a[i]; i += 1
+            } else if i == a.count || b[j] < a[i] {
+                next = b[j]; j += 1
+            } else {
+                next = a[i]; i += 1; j += 1
+            }
+            if result.last != next { result.append(next) }
+        }
+        return result
+    }
+
+    /// Sorted and without duplicates.
+    static func normalized(_ list: [Provenance]) -> [Provenance] {
+        var sorted = list.sorted()
+        var write = 0
+        for read in sorted.indices where write == 0 || sorted[read] != sorted[write - 1] {
+            sorted[write] = sorted[read]
+            write += 1
+        }
+        sorted.removeLast(sorted.count - write)
+        return sorted
+    }
+}

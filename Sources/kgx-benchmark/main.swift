@@ -1,1 +1,76 @@
-print("bench")
+// Throughput benchmark for the kgx pipeline. Prints figures; asserts nothing.
+//
+//   swift run -c release kgx-benchmark [FILE ...] [--repeat N]
+//
+// Each FILE (default: Examples/example.txt) is repeated until the input holds about 2 million
+// characters, then every stage is timed on it: preprocessing, the number scanner, the date scanner,
+// all mention rules, the whole extraction, and the GraphML and JSON-LD writers.
+import Foundation
+import KGExport
+import KGExtraction
+import KGModel
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func peakResidentMegabytes() -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return nil }
+    let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+    return kilobytes / 1024
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var repeats = 3
+if let index = arguments.firstIndex(of: "--repeat"), index + 1 < arguments.count, let n = Int(arguments[index + 1]) {
+    repeats = n
+    arguments.removeSubrange(index...(index + 1))
+}
+let files = arguments.isEmpty ? ["Examples/example.txt"] : arguments
+var base = ""
+for file in files {
+    guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("kgx-benchmark: cannot read \(file)\n".utf8))
+        exit(1)
+    }
+    base += text + "\n\n"
+}
+let targetCharacters = 2_000_000
+var corpus = base
+while corpus.unicodeScalars.count < targetCharacters { corpus += base }
+let characters = corpus.unicodeScalars.count
+
+let repeatCount = repeats
+let corpusBytes = corpus.utf8.count
+@MainActor func report(_ stage: String, _ body: () throws -> Void) rethrows {
+    var best = Double.infinity
+    for _ in 0..<repeatCount { best = min(best, try seconds(body)) }
+    let rate = Double(characters) / best
+    print(String(format: "%-28@ %9.1f ms  %12.0f chars/s  %7.2f MB/s", stage as NSString, best * 1000, rate,
+                 Double(corpusBytes) / best / 1e6))
+}
+
+print("kgx-benchmark: \(characters) characters (\(corpus.utf8.count) UTF-8 bytes) from \(files.joined(separator: ", ")), best of \(repeats)")
+let lexicon = Lexicon.standard
+@MainActor func rules(_ ids: Set<String>) -> Extractor {
+    Extractor(lexicon: lexicon, mentionRules: RuleRegistry.mentionRules.filter { ids.contains($0.id) }, relationRules: [])
+}
+var prepared = PreparedText(documentID: "bench", text: corpus)
+report("preprocess") { prepared = PreparedText(documentID: "bench", text: corpus) }
+let numbers = rules(["figure"])
+report("number scanner (figures)") { _ = numbers.mentions(in: prepared) }
+let dates = rules(["date"])
+let reference = CalendarDate(year: 2022, month: 9, day: 15)
+report("date scanner") { _ = dates.mentions(in: prepared, referenceDate: reference) }
+let all = Extractor(lexicon: lexicon)
+report("all mention rules") { _ = all.mentions(in: prepared, referenceDate: reference) }
+var graph = Graph()
+report("extract (text → graph)") { graph = all.extract(documentID: "bench", text: corpus, referenceDate: reference).graph }
+print("graph: \(graph.entities.count) entities, \(graph.relations.count) relations")
+report("GraphML writer (libxml2)") { _ = try! GraphMLWriter().data(for: graph) }
+report("JSON-LD writer") { _ = try! JSONLDWriter().data(for: graph) }
+if let peak = peakResidentMegabytes() { print(String(format: "peak resident memory: %.1f MB", peak)) }

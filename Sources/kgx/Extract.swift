@@ -48,19 +48,16 @@ struct Extract: ParsableCommand {
             let reference = try options.parsedReferenceDate()
             let extractor = try options.extractor()
             var graph = Graph()
+            var sourceTexts: [String: String] = [:]
             try InputReader.forEachDocument(in: inputs) { document in
                 guard !document.text.unicodeScalars.allSatisfy({ CharacterClass.isSpace($0) }) else {
                     throw CLIError("\(document.id): empty input")
                 }
                 graph.merge(extractor.extract(documentID: document.id, text: document.text,
                                               referenceDate: document.referenceDate ?? reference).graph)
+                sourceTexts[document.id] = document.text
             }
-            let bytes = try GraphRendering.render(graph, as: format)
-            if let output {
-                try AtomicFile.write(bytes, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(bytes))
-            }
+            try GraphRendering.emit(graph, as: format, to: output, sourceTexts: sourceTexts)
         }
     }
 
@@ -77,27 +74,5 @@ struct Extract: ParsableCommand {
             throw CLIError("\(output): cannot tell the format from the extension '.\(ext)' (use .graphml or .jsonld, or --format)")
         }
         return chosen
-    }
-}
-
-/// Writes a file through a temporary file in the same folder and a rename.
-enum AtomicFile {
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CLIError("\(path): cannot write: folder \(folder) does not exist")
-        }
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-            throw CLIError("\(path): cannot write (permission denied or read-only folder)")
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw CLIError("\(path): cannot write: \(reason)")
-        }
     }
 }

@@ -1,9 +1,20 @@
+import Foundation
 import KGExport
 import KGModel
 
-/// Serializes a graph in the chosen format.
+/// Serializes a graph in the chosen format, to a file (atomically) or to standard output.
 enum GraphRendering {
-    static func render(_ graph: Graph, as format: GraphFormat) throws -> [UInt8] {
-        throw CLIError("export not wired yet")
+    /// `sourceTexts` (document id → text) lets the JSON-LD writer quote the evidence it points at.
+    static func emit(_ graph: Graph, as format: GraphFormat, to output: String?, sourceTexts: [String: String]) throws {
+        do {
+            switch (format, output) {
+            case (.graphml, let path?): try GraphMLWriter().write(graph, to: path)
+            case (.jsonld, let path?): try JSONLDWriter(sourceTexts: sourceTexts).write(graph, to: path)
+            case (.graphml, nil): FileHandle.standardOutput.write(Data(try GraphMLWriter().data(for: graph)))
+            case (.jsonld, nil): FileHandle.standardOutput.write(Data(try JSONLDWriter(sourceTexts: sourceTexts).data(for: graph)))
+            }
+        } catch let error as GraphExportError {
+            throw CLIError(error.description)
+        }
     }
 }

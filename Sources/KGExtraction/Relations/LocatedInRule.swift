@@ -7,6 +7,7 @@ struct LocatedInRule: RelationRule {
     var examples: [RuleExample] {
         [
             .positive("他来到四川成都武侯区的红牌楼村。", "红牌楼村 -locatedIn-> 武侯区", "武侯区 -locatedIn-> 成都", "成都 -locatedIn-> 四川"),
+            .positive("活动在广州国际会展中心大楼举行。", "广州国际会展中心大楼 -locatedIn-> 广州"),
             .negative("北京、上海、深圳开展试点。"),
         ]
     }
@@ -20,6 +21,14 @@ struct LocatedInRule: RelationRule {
             result.append(RelationCandidate(predicate: Predicate.locatedIn,
                                             subject: sentence.endpoint(inner, type: .place, attributeKeys: [AttributeKey.placeType]),
                                             object: sentence.endpoint(outer, type: .place, attributeKeys: [AttributeKey.placeType]),
+                                            evidence: sentence.range, rule: id))
+        }
+        // Buildings named with their city (上海中心大厦) lie in that city.
+        for building in mentions where building.type == .place {
+            guard let city = building.attributes["partOf"] else { continue }
+            result.append(RelationCandidate(predicate: Predicate.locatedIn,
+                                            subject: sentence.endpoint(building, type: .place, attributeKeys: [AttributeKey.placeType]),
+                                            object: RelationEndpoint(type: .place, name: city, range: building.range),
                                             evidence: sentence.range, rule: id))
         }
         return result

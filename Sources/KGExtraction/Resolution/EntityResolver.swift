@@ -48,7 +48,7 @@ struct EntityResolver {
         let canonical = lexicon.canonicalName(of: name, type: type)
         let entry = lexicon.canonical[canonical].flatMap { $0.type == type ? $0 : nil }
         var merged = attributes
-        if let entry { merged.merge(entry.attributes) { mine, _ in mine } }
+        if let entry { merged.merge(entry.attributes.filter { $0.key != "partOf" }) { mine, _ in mine } }
         let key = type == .figure ? "\(surface)\u{1F}\(attributes[AttributeKey.value] ?? "")" : canonical
         var aliases = Set(entry?.aliases ?? [])
         if surface != canonical { aliases.insert(surface) }
