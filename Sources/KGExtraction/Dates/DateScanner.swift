@@ -1,54 +1,100 @@
 /// A date expression found in normalized text.
 struct DateMatch: Sendable, Hashable {
     var range: Range<Int>
-    /// EDTF date or interval, or ISO 8601 duration.
-    var value: String
+    /// EDTF date or interval, ISO 8601 duration or repeating interval; `nil` when the expression is
+    /// relative and no reference date was given (then `attributes["unresolved"]` says so).
+    var value: String?
     /// `date`, `interval`, `duration` or `set`.
     var kind: String
+    /// `calendar` (`chinese` for lunisolar dates), `approximate`, `unresolved`.
+    var attributes: [String: String] = [:]
 }
 
-/// Finds and normalizes date expressions. First version: absolute Arabic-digit dates.
+/// Finds and normalizes date expressions: scans for scalars that can start one, reads the longest
+/// expression there with ``DateParser`` and goes on after it.
 struct DateScanner {
     let text: [Unicode.Scalar]
     let context: RuleContext
     var referenceDate: CalendarDate? { context.referenceDate }
 
     func scan() -> [DateMatch] {
-        var result: [DateMatch] = []
+        let parser = DateParser(text: text, reference: context.referenceDate, lexicon: context.lexicon)
+        var found: [ParsedDate] = []
         var i = 0
         while i < text.count {
-            if let match = absoluteDate(at: i) {
-                result.append(match)
-                i = match.range.upperBound
+            let s = text[i]
+            guard s.value < 0x10000, Self.triggers[Int(s.value)], !startsInsideNumber(i) else {
+                i += 1
+                continue
+            }
+            if let p = parser.parseExpression(at: i), !p.range.isEmpty {
+                found.append(p)
+                i = p.end
             } else {
                 i += 1
             }
         }
-        return result
-    }
-
-    private func digits(at start: Int) -> (Int, Int)? {
-        var i = start, value = 0
-        while i < text.count, CharacterClass.isASCIIDigit(text[i]), i - start < 4 {
-            value = value * 10 + Int(text[i].value - 48)
-            i += 1
-        }
-        return i > start ? (value, i) : nil
-    }
-
-    private func absoluteDate(at start: Int) -> DateMatch? {
-        guard start == 0 || !CharacterClass.isASCIIDigit(text[start - 1]) else { return nil }
-        guard let (year, afterYear) = digits(at: start), afterYear - start == 4, afterYear < text.count, text[afterYear] == "年" else { return nil }
-        var end = afterYear + 1
-        var value = String(year)
-        if let (month, afterMonth) = digits(at: end), afterMonth < text.count, text[afterMonth] == "月", (1...12).contains(month) {
-            end = afterMonth + 1
-            value += "-" + (month < 10 ? "0" : "") + String(month)
-            if let (day, afterDay) = digits(at: end), afterDay < text.count, text[afterDay] == "日", (1...31).contains(day) {
-                end = afterDay + 1
-                value += "-" + (day < 10 ? "0" : "") + String(day)
+        // Event anchors are found from the word after the event's name.
+        var taken = IntervalSet()
+        for p in found { taken.insert(p.range) }
+        var anchors: [ParsedDate] = []
+        for p in 0..<text.count where Self.anchorStarts.contains(text[p]) {
+            if let a = parser.parseEventAnchor(endingAt: p), !taken.overlaps(a.range) {
+                anchors.append(a)
+                taken.insert(a.range)
             }
         }
-        return DateMatch(range: start..<end, value: value, kind: "date")
+        if !anchors.isEmpty { found = (found + anchors).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        return found.map(match)
     }
+
+    /// A mention-ready match for a parsed expression.
+    func match(_ p: ParsedDate) -> DateMatch {
+        var attributes: [String: String] = [:]
+        if p.lunar { attributes["calendar"] = "chinese" }
+        let pointLike = p.expr.kind == "date"
+        if let approximate = p.approximate, !pointLike { attributes[AttributeKeyDate.approximate] = approximate }
+        if p.relative && referenceDate == nil {
+            attributes[AttributeKeyDate.unresolved] = "reference date needed"
+            return DateMatch(range: p.range, value: nil, kind: p.expr.kind, attributes: attributes)
+        }
+        return DateMatch(range: p.range, value: p.expr.value(approximate: pointLike && p.approximate != nil), kind: p.expr.kind, attributes: attributes)
+    }
+
+    /// Whether `i` is inside a number (`2021` at its `0`, `十九` at its `九`): expressions start at a number's start.
+    func startsInsideNumber(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let s = text[i], p = text[i - 1]
+        if CharacterClass.isASCIIDigit(s) {
+            if CharacterClass.isASCIIDigit(p) || p == "." || CharacterClass.isASCIILetter(p) { return true }
+            if (p == "-" || p == "/" || p == ":"), i >= 2, CharacterClass.isASCIIDigit(text[i - 2]) { return true }
+            return false
+        }
+        if DateWords.isChineseNumeral(s) && DateWords.isChineseNumeral(p) { return true }
+        return false
+    }
+
+    /// Scalars an expression can start with.
+    static let triggers: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x10000)
+        func mark(_ s: Unicode.Scalar) { if s.value < 0x10000 { table[Int(s.value)] = true } }
+        for s in "0123456789〇零一二两兩三四五六七八九十百千万廿卅半".unicodeScalars { mark(s) }
+        for s in "从從由自打截直到至在农阴公上下这這本近最过過未今明昨前后後去来大接往第首每Q约概当".unicodeScalars { mark(s) }
+        for s in DateWords.relativeYears.firstScalars + DateWords.relativeMonths.firstScalars + DateWords.relativeDays.firstScalars
+            + DateWords.weekWords.firstScalars + DateWords.holidays.firstScalars + DateWords.eras.firstScalars
+            + DateWords.dayParts.firstScalars
+        {
+            mark(s)
+        }
+        return table
+    }()
+
+    static let anchorStarts: Set<Unicode.Scalar> = Set(DateParser.anchorSuffixes.firstScalars)
+}
+
+/// Attribute names of Date mentions besides `kind`.
+enum AttributeKeyDate {
+    static let approximate = "approximate"
+    static let unresolved = "unresolved"
+    static let calendar = "calendar"
 }

@@ -14,7 +14,9 @@ struct DateRule: MentionRule {
 
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
         DateScanner(text: text.scalars, context: context).scan().map {
-            Mention(type: .date, range: $0.range, value: $0.value, attributes: ["kind": $0.kind], rule: id)
+            var attributes = $0.attributes
+            attributes[AttributeKey.kind] = $0.kind
+            return Mention(type: .date, range: $0.range, value: $0.value, attributes: attributes, rule: id)
         }
     }
 }

@@ -1,0 +1,454 @@
+extension DateParser {
+    // MARK: - Calendar expressions
+
+    /// Years, months, days and their parts, seasons and holidays, with or without a year:
+    /// `2021年6月`, `1943年春`, `农历2015年十月初一`, `今年8月`, `2017年上半年`, `去年本月十日`, `6日`.
+    func parseCalendar(at i: Int) -> ParsedDate? {
+        var j = i
+        var lunar = false
+        if let e = lits(["农历", "阴历"], i) { lunar = true; j = spaces(e) }
+        var best: ParsedDate?
+        func consider(_ p: ParsedDate?) {
+            guard var p else { return }
+            p.range = i..<p.range.upperBound
+            p.lunar = p.lunar || lunar
+            if best == nil || p.end > best!.end { best = p }
+        }
+        if let y = yearToken(at: j) {
+            var k = spaces(y.end)
+            if let e = lit("的", k) { k = spaces(e) }
+            if let e = lits(["农历", "阴历"], k) { lunar = true; k = spaces(e) }
+            let yearKnown = y.strong || yearContextBefore(j) || lunar
+            consider(yearPart(year: y.year, at: k).map { p in var p = p; p.relative = y.relative || p.relative; return p })
+            consider(monthAndDay(year: y.year, yearRelative: y.relative, at: k))
+            consider(holiday(year: y.year, at: k).map { p in var p = p; p.relative = y.relative; return p })
+            consider(monthRange(year: y.year, at: k).map { p in var p = p; p.relative = y.relative; return p })
+            if best == nil && yearKnown {
+                consider(ParsedDate(expr: .point(.year(y.year)), range: j..<y.end, relative: y.relative))
+            } else if let b = best, !yearKnown, !b.expr.isCalendar {
+                best = nil
+            }
+            if best == nil, !yearKnown { return nil }
+            // `2015年前三季度` and such need the whole year part; a weak year with only a part is kept too.
+            return best
+        }
+        consider(monthAndDay(year: nil, yearRelative: false, at: j))
+        consider(monthRange(year: nil, at: j))
+        consider(holiday(year: nil, at: j))
+        consider(standaloneDay(at: j))
+        consider(standalonePart(at: j))
+        return best
+    }
+
+    /// What follows a year: halves, quarters, seasons, year start and end, weeks and months by number.
+    func yearPart(year y: Int, at k: Int) -> ParsedDate? {
+        func months(_ a: Int, _ b: Int, _ end: Int) -> ParsedDate {
+            ParsedDate(expr: a == b ? .point(.month(year: y, month: a)) : .interval(.month(year: y, month: a), .month(year: y, month: b)), range: k..<end)
+        }
+        func days(_ a: CalendarDate, _ b: CalendarDate, _ end: Int) -> ParsedDate {
+            ParsedDate(expr: .interval(.day(a), .day(b)), range: k..<end)
+        }
+        if let e = lits(["上半年", "前半年"], k) { return months(1, 6, e) }
+        if let e = lits(["下半年", "后半年", "後半年"], k) { return months(7, 12, e) }
+        if let e = lits(["年初", "年头"], k) ?? (lit("初", k).flatMap { notFollowedByWord($0) ? $0 : nil }) { return months(1, 2, e) }
+        if let e = lits(["年底", "年末", "年终"], k) ?? lits(["底", "末"], k).flatMap({ notFollowedByWord($0) ? $0 : nil }) {
+            return months(11, 12, e)
+        }
+        if let e = lits(["伊始", "年伊始"], k) { return months(1, 1, e) }
+        if let e = lit("全年", k) { return ParsedDate(expr: .point(.year(y)), range: k..<e) }
+        if let q = quarter(at: k) { return months(3 * q.first - 2, 3 * q.last, q.end) }
+        if let (code, e) = DateWords.seasons.match(text, at: k) {
+            if let next = at(e), e == k + 1, next == "节" || next == "运" || next == "联" { return nil }
+            return ParsedDate(expr: .point(.season(year: y, code: code)), range: k..<e)
+        }
+        // 第N周, 前N周, 最后N周 (ISO weeks of the year).
+        if let (which, count, unit, e) = ordinalUnits(at: k) {
+            switch unit {
+            case .week:
+                let weeks = CalendarDate.isoWeeksIn(year: y)
+                let (a, b): (Int, Int) = which == .nth ? (count, count) : which == .first ? (1, count) : (weeks - count + 1, weeks)
+                guard a >= 1, b <= weeks, a <= b else { return nil }
+                return days(CalendarDate.mondayOfISOWeek(year: y, week: a), CalendarDate.mondayOfISOWeek(year: y, week: b).adding(days: 6), e)
+            case .month:
+                let (a, b): (Int, Int) = which == .nth ? (count, count) : which == .first ? (1, count) : (13 - count, 12)
+                guard a >= 1, b <= 12, a <= b else { return nil }
+                return months(a, b, e)
+            case .day:
+                let first = CalendarDate(year: y, month: 1, day: 1), last = CalendarDate(year: y, month: 12, day: 31)
+                switch which {
+                case .nth: return ParsedDate(expr: .point(.day(first.adding(days: count - 1))), range: k..<e)
+                case .first: return days(first, first.adding(days: count - 1), e)
+                case .last: return days(last.adding(days: 1 - count), last, e)
+                }
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether the scalar at `e` does not continue a word that makes the part before it something else
+    /// (`2021年初步`, `年底线`).
+    func notFollowedByWord(_ e: Int) -> Bool {
+        guard let next = at(e) else { return true }
+        return !"步中级期次心衷见创稿审赛选试始线端尾梢日".unicodeScalars.contains(next)
+    }
+
+    /// `第一季度`, `一季度`, `首季度`, `Q1`, `前三季度`, `第二个季度`.
+    func quarter(at k: Int) -> (first: Int, last: Int, end: Int)? {
+        if isAt(k, "Q"), let d = at(k + 1), ("1"..."4").contains(d), !isDigit(k + 2) {
+            let q = Int(d.value - 48)
+            return (q, q, k + 2)
+        }
+        var j = k
+        var upTo = false
+        if let e = lit("第", j) { j = e } else if let e = lit("前", j) { j = e; upTo = true }
+        let q: Int
+        var e: Int
+        if let f = lit("首", j) { q = 1; e = f } else if let num = numeral(at: j), (1...4).contains(num.value), num.style != .chineseDigits {
+            q = num.value
+            e = spaces(num.end)
+        } else { return nil }
+        if let g = lits(["个", "個"], e) { e = g }
+        guard let end = lit("季度", e) else { return nil }
+        return upTo ? (1, q, end) : (q, q, end)
+    }
+
+    enum Which { case nth, first, last }
+
+    /// `第N周`, `前N个月`, `最后N天`, `最後 3 週` — a unit counted inside a year or month.
+    func ordinalUnits(at k: Int) -> (Which, Int, Duration.Unit, Int)? {
+        var which: Which
+        var j: Int
+        if let e = lit("第", k) { which = .nth; j = e } else if let e = lits(["前", "头", "頭"], k) { which = .first; j = e } else if let e = lits(["最后", "最後", "后", "後", "末"], k) {
+            which = .last
+            j = e
+        } else if let e = lit("首", k) {
+            j = e
+            if let f = lit("月", j) { return (.nth, 1, .month, f) }
+            if let f = lits(["周", "週"], j) { return (.nth, 1, .week, f) }
+            return nil
+        } else { return nil }
+        j = spaces(j)
+        guard let num = numeral(at: j), num.value >= 1 else { return nil }
+        j = spaces(num.end)
+        var counter = false
+        if let e = lits(["个", "個"], j) { j = e; counter = true }
+        if let e = lits(["周", "週", "星期", "礼拜", "禮拜"], j) { return (which, num.value, .week, e) }
+        if let e = lit("月", j) {
+            if which == .nth && !counter { return nil }  // 第三月 is rare; 三月 alone is March
+            return (which, num.value, .month, e)
+        }
+        if !counter, let e = lit("天", j) { return (which, num.value, .day, e) }
+        return nil
+    }
+
+    /// A month with an optional day, time, or part of the month.
+    func monthAndDay(year: Int?, yearRelative: Bool, at k: Int) -> ParsedDate? {
+        guard let m = monthToken(at: k) else { return nil }
+        var relative = yearRelative || m.offset != nil
+        var y = year
+        if let offset = m.offset, year == nil { y = ref.adding(months: offset).year; relative = true }
+        var result = ParsedDate(expr: .point(.month(year: y, month: m.month)), range: k..<m.end, relative: relative, lunar: m.lunar)
+        let j = spaces(m.end)
+        // Parts of the month.
+        if let part = monthPart(year: y, month: m.month, at: j) {
+            result.expr = part.expr
+            result.range = k..<part.end
+            return result
+        }
+        // 12-19日: a range of days inside the month.
+        if let r = numberRange(at: j, unit: ["日", "号"], valid: 1...31) {
+            result.expr = .interval(.day(year: y, month: m.month, day: r.a), .day(year: y, month: m.month, day: r.b))
+            result.range = k..<r.end
+            return result
+        }
+        if let d = dayToken(at: j, afterMonth: true) {
+            result.expr = .point(.day(year: y, month: m.month, day: d.day))
+            result.range = k..<d.end
+            result.lunar = result.lunar || d.lunar
+            extendDay(&result)
+        }
+        return result
+    }
+
+    /// 上旬, 中旬, 下旬, 初, 底, 末, 上半月, 下半月 after a month.
+    func monthPart(year y: Int?, month m: Int, at j: Int) -> (expr: DateExpr, end: Int)? {
+        let last = CalendarDate.daysIn(year: y ?? DatePoint.placeholderYear, month: m)
+        func span(_ a: Int, _ b: Int, _ end: Int) -> (DateExpr, Int) {
+            (.interval(.day(year: y, month: m, day: a), .day(year: y, month: m, day: b)), end)
+        }
+        if let e = lit("上旬", j) { return span(1, 10, e) }
+        if let e = lit("中旬", j) { return span(11, 20, e) }
+        if let e = lit("下旬", j) { return span(21, last, e) }
+        if let e = lits(["上半月", "前半月"], j) { return span(1, 15, e) }
+        if let e = lits(["下半月", "后半月", "後半月"], j) { return span(16, last, e) }
+        if let e = lits(["初", "月初"], j), notFollowedByWord(e) { return span(1, 5, e) }
+        if let e = lits(["底", "末", "月底", "月末"], j), notFollowedByWord(e) { return span(last - 6, last, e) }
+        return nil
+    }
+
+    /// `1-9月`, `1至8月份` (the unit given once, at the end).
+    func monthRange(year: Int?, at k: Int) -> ParsedDate? {
+        guard let r = numberRange(at: k, unit: ["月"], valid: 1...12) else { return nil }
+        var end = r.end
+        if isAt(end, "份") { end += 1 }
+        return ParsedDate(expr: .interval(.month(year: year, month: r.a), .month(year: year, month: r.b)), range: k..<end)
+    }
+
+    /// `a–b<unit>` with one unit for both numbers, a < b.
+    func numberRange(at k: Int, unit: [String], valid: ClosedRange<Int>) -> (a: Int, b: Int, end: Int)? {
+        guard let a = numeral(at: k), valid.contains(a.value), a.style != .chineseDigits else { return nil }
+        guard let c = connector(at: spaces(a.end)) else { return nil }
+        let j = spaces(c)
+        guard let b = numeral(at: j), valid.contains(b.value), b.value > a.value, b.style != .chineseDigits else { return nil }
+        guard let e = lits(unit, spaces(b.end)) else { return nil }
+        return (a.value, b.value, e)
+    }
+
+    /// A range connector: 至, 到, -, –, —, ——, ~.
+    func connector(at j: Int) -> Int? {
+        guard let s = at(j) else { return nil }
+        switch s {
+        case "至", "到", "-", "–", "~", "〜":
+            if s == "至" && isAt(j + 1, "今") { return nil }
+            return j + 1
+        case "—": return isAt(j + 1, "—") ? j + 2 : j + 1
+        default: return nil
+        }
+    }
+
+    /// A day alone: `29日`, `十五日` (not `12号`, which names too many other things).
+    func standaloneDay(at k: Int) -> ParsedDate? {
+        guard let d = dayToken(at: k, afterMonth: false) else { return nil }
+        if let p = at(k - 1), "第个周".unicodeScalars.contains(p) { return nil }
+        var result = ParsedDate(expr: .point(.day(year: nil, month: nil, day: d.day)), range: k..<d.end)
+        extendDay(&result)
+        return result
+    }
+
+    /// Parts of the current year, month or week without a year: `上半年`, `一季度`, `年底`, `上半月`, `下半周`.
+    func standalonePart(at k: Int) -> ParsedDate? {
+        let y = ref.year
+        if let e = lits(["上半年", "下半年", "前半年", "后半年", "後半年"], k) {
+            let first = text[k] == "上" || text[k] == "前"
+            return ParsedDate(expr: .interval(.month(year: y, month: first ? 1 : 7), .month(year: y, month: first ? 6 : 12)), range: k..<e, relative: true)
+        }
+        if let e = lits(["上个半年", "上個半年"], k) {
+            let firstHalf = ref.month > 6
+            let year = firstHalf ? y : y - 1
+            return ParsedDate(expr: .interval(.month(year: year, month: firstHalf ? 1 : 7), .month(year: year, month: firstHalf ? 6 : 12)), range: k..<e, relative: true)
+        }
+        if let q = quarter(at: k), !(isAt(k, "Q")) {
+            return ParsedDate(expr: .interval(.month(year: y, month: 3 * q.first - 2), .month(year: y, month: 3 * q.last)), range: k..<q.end, relative: true)
+        }
+        if let e = lits(["年初", "年底", "年末"], k), notFollowedByWord(e) {
+            let early = text[k + 1] == "初"
+            return ParsedDate(expr: .interval(.month(year: y, month: early ? 1 : 11), .month(year: y, month: early ? 2 : 12)), range: k..<e, relative: true)
+        }
+        if let e = lits(["上半月", "下半月"], k) {
+            let last = CalendarDate.daysIn(year: y, month: ref.month)
+            let first = text[k] == "上"
+            return ParsedDate(expr: .interval(.day(year: y, month: ref.month, day: first ? 1 : 16), .day(year: y, month: ref.month, day: first ? 15 : last)), range: k..<e, relative: true)
+        }
+        if let e = lits(["月初", "月底", "月末"], k), notFollowedByWord(e) {
+            let last = CalendarDate.daysIn(year: y, month: ref.month)
+            let early = text[k + 1] == "初"
+            return ParsedDate(expr: .interval(.day(year: y, month: ref.month, day: early ? 1 : last - 6), .day(year: y, month: ref.month, day: early ? 5 : last)), range: k..<e, relative: true)
+        }
+        if let e = lits(["上半周", "下半周", "上半週", "下半週"], k) {
+            let monday = ref.mondayOfWeek
+            let first = text[k] == "上"
+            return ParsedDate(expr: .interval(.day(monday.adding(days: first ? 0 : 3)), .day(monday.adding(days: first ? 2 : 6))), range: k..<e, relative: true)
+        }
+        return nil
+    }
+
+    /// A holiday, in a given year or alone.
+    func holiday(year: Int?, at k: Int) -> ParsedDate? {
+        guard let ((h, standalone), e) = DateWords.holidays.match(text, at: k) else { return nil }
+        if year == nil && !standalone { return nil }
+        if year == nil, text[k] == "新", let next = at(e), "闻华区型冠兴生时".unicodeScalars.contains(next) { return nil }
+        var end = e
+        if let f = lit("节", end), !isAt(end - 1, "节") { end = f }
+        switch h {
+        case .fixed(let m, let d, let lunar):
+            return ParsedDate(expr: .point(.day(year: year, month: m, day: d)), range: k..<end, lunar: lunar)
+        case .nthWeekday(let m, let nth, let wd):
+            let y = year ?? ref.year
+            let date = CalendarDate.nthWeekday(nth, wd, year: y, month: m)
+            return ParsedDate(expr: .point(.day(date)), range: k..<end, relative: year == nil)
+        }
+    }
+
+    /// After a day: `，星期一`, `（周一）` (kept in the span), a time or a part of the day.
+    func extendDay(_ p: inout ParsedDate) {
+        var j = spaces(p.end)
+        var open = false
+        if isAt(j, ",") || isAt(j, "、") { j = spaces(j + 1) } else if isAt(j, "(") { j += 1; open = true }
+        if let (_, e) = weekdayToken(at: j) {
+            if open {
+                if isAt(e, ")") { p.range = p.range.lowerBound..<(e + 1) }
+            } else {
+                p.range = p.range.lowerBound..<e
+            }
+        }
+        // A time of day or a part of the day right after the day.
+        guard case .point(let day) = p.expr else { return }
+        let k = spaces(p.end)
+        if let t = clockTime(at: k, standalone: false) {
+            p.expr = .point(.time(on: day, hour: t.hour, minute: t.minute, second: t.second))
+            p.range = p.range.lowerBound..<t.end
+            p.afternoon = t.afternoon
+        } else if let (part, e) = DateWords.dayParts.match(text, at: k), !isAt(e, "餐"), !isAt(e, "饭"), !isAt(e, "报") {
+            p.expr = partOfDay(part, on: day)
+            p.range = p.range.lowerBound..<e
+        }
+    }
+
+    /// A part of the day on a day, as an interval of hours.
+    func partOfDay(_ part: DayPart, on day: DatePoint) -> DateExpr {
+        let endHour = min(part.endHour, 23)
+        return .interval(.time(on: day, hour: part.startHour, minute: 0, second: nil),
+                         .time(on: day, hour: endHour, minute: part.endHour == 24 ? 59 : 0, second: nil))
+    }
+
+    // MARK: - Relative days and weeks
+
+    /// `今天`, `明天上午`, `昨晚6点`, `上周`, `下周三`, `这个星期一`, `上上個週三`, `下周末`, `周三`.
+    func parseRelativeDay(at i: Int) -> ParsedDate? {
+        if let ((offset, partWord), e) = DateWords.relativeDays.match(text, at: i) {
+            // 今日头条, 《明日之后》: names, not dates.
+            if text[i + 1] == "日", let next = at(e), next == "头" || next == "之" { return nil }
+            let day = DatePoint.day(ref.adding(days: offset))
+            var p = ParsedDate(expr: .point(day), range: i..<e, relative: true)
+            if let partWord, let (part, _) = DateWords.dayParts.match(Array(partWord.unicodeScalars), at: 0) {
+                p.expr = partOfDay(part, on: day)
+                if let t = clockTime(at: spaces(e), standalone: false, part: part) {
+                    p.expr = .point(.time(on: day, hour: t.hour, minute: t.minute, second: t.second))
+                    p.range = i..<t.end
+                    p.afternoon = t.afternoon
+                }
+                return p
+            }
+            extendDay(&p)
+            return p
+        }
+        // Weeks: (上|下)* 个? 周 [weekday], 本周, 这周, 这个星期.
+        var j = i
+        var offset = 0
+        var sawPrefix = false
+        while let s = at(j), s == "上" || s == "下" {
+            offset += s == "上" ? -1 : 1
+            j += 1
+            sawPrefix = true
+        }
+        if !sawPrefix, let e = lits(["本", "这个", "這個", "这", "這", "本个"], j) { j = e; sawPrefix = true }
+        if sawPrefix, let e = lits(["个", "個", "一个", "一個"], j) { j = e }
+        guard let (_, weekEnd) = DateWords.weekWords.match(text, at: j) else { return nil }
+        let monday = ref.mondayOfWeek.adding(days: 7 * offset)
+        if let (day, e) = weekdayToken(at: j) {
+            if day == 8 {
+                guard sawPrefix else { return nil }
+                return ParsedDate(expr: .interval(.day(monday.adding(days: 5)), .day(monday.adding(days: 6))), range: i..<e, relative: true)
+            }
+            var p = ParsedDate(expr: .point(.day(monday.adding(days: day - 1))), range: i..<e, relative: true)
+            extendDay(&p)
+            return p
+        }
+        guard sawPrefix else { return nil }
+        if let next = at(weekEnd), next == "年" || next == "期" || next == "边" || next == "围" || next == "岁" { return nil }
+        return ParsedDate(expr: .interval(.day(monday), .day(monday.adding(days: 6))), range: i..<weekEnd, relative: true)
+    }
+
+    // MARK: - Decades and centuries
+
+    /// `20世纪80年代`, `上世纪90年代`, `八十年代`, `18世纪`, `九十年代末`, `21世纪初`.
+    func parseDecade(at i: Int) -> ParsedDate? {
+        var j = i
+        var century: Int?
+        var relative = false
+        if let e = lits(["上世纪", "上个世纪", "上個世紀", "上世紀"], j) {
+            century = ref.year / 100 - 1
+            relative = true
+            j = e
+        } else if let e = lits(["本世纪", "这个世纪", "本世紀"], j) {
+            century = ref.year / 100
+            relative = true
+            j = e
+        } else if let num = numeral(at: j), (1...30).contains(num.value), num.style != .chineseDigits, let e = lits(["世纪", "世紀"], spaces(num.end)) {
+            century = num.value - 1
+            j = e
+        }
+        let afterCentury = j
+        var k = spaces(j)
+        if century != nil, let e = lit("的", k) { k = spaces(e) }
+        if let num = numeral(at: k), num.value % 10 == 0, num.value < 100, num.style == .arabic ? num.count == 2 : true,
+            let e = lits(["年代"], spaces(num.end))
+        {
+            if century == nil, let p = at(i - 1), CharacterClass.isASCIIDigit(p) { return nil }
+            let decade = num.value / 10
+            var p = ParsedDate(expr: .point(.decade(century: century, decade: decade)), range: i..<e, relative: relative)
+            if let c = century, let (a, b, f) = periodPart(at: e, length: 10) {
+                let first = c * 100 + decade * 10
+                p.expr = .interval(.year(first + a), .year(first + b))
+                p.range = i..<f
+            }
+            return p
+        }
+        guard let c = century else { return nil }
+        var p = ParsedDate(expr: .point(.century(c)), range: i..<afterCentury, relative: relative)
+        if let (a, b, f) = periodPart(at: afterCentury, length: 100) {
+            p.expr = .interval(.year(c * 100 + a), .year(c * 100 + b))
+            p.range = i..<f
+        }
+        return p
+    }
+
+    /// The early, middle or late part of a decade or century, as year offsets.
+    func periodPart(at e: Int, length: Int) -> (Int, Int, Int)? {
+        let span = length == 10 ? 3 : 20
+        if let f = lits(["初", "初期", "前期", "早期"], e), f > e + 1 || notFollowedByWord(f) { return (0, span - 1, f) }
+        if let f = lits(["中期", "中叶", "中葉"], e) { return length == 10 ? (3, 6, f) : (40, 59, f) }
+        if let f = lits(["末", "末期", "后期", "後期", "晚期"], e), f > e + 1 || notFollowedByWord(f) { return (length - span, length - 1, f) }
+        return nil
+    }
+
+    // MARK: - Numeric dates
+
+    /// `2010-01-29`, `2010.01.29`, `2010/1/29`, `13.5.2015`, `1/2/2020`, `12-11-10`, `1995-1997`.
+    func parseNumericDate(at i: Int) -> ParsedDate? {
+        guard let a = numeral(at: i), a.style == .arabic else { return nil }
+        guard let sep = at(a.end), sep == "-" || sep == "/" || sep == "." else { return nil }
+        guard let b = numeral(at: a.end + 1), b.style == .arabic else { return nil }
+        var c: Numeral?
+        if isAt(b.end, sep), let third = numeral(at: b.end + 1), third.style == .arabic { c = third }
+        if let c {
+            if isAt(c.end, sep) && isDigit(c.end + 1) { return nil }
+            if sep == "." && isAt(c.end, ".") { return nil }
+            var date: (Int, Int, Int)?
+            if a.count == 4, (1...12).contains(b.value), (1...31).contains(c.value), b.count <= 2, c.count <= 2 {
+                date = (a.value, b.value, c.value)
+            } else if c.count == 4, (1...31).contains(a.value), (1...12).contains(b.value), a.count <= 2, b.count <= 2 {
+                date = (c.value, b.value, a.value)
+            } else if sep != ".", a.count == 2, b.count <= 2, c.count <= 2 {
+                if (1...12).contains(b.value), (1...31).contains(c.value) {
+                    date = (Self.fullYear(twoDigit: a.value), b.value, c.value)
+                } else if c.count == 2, (1...31).contains(a.value), (1...12).contains(b.value) {
+                    date = (Self.fullYear(twoDigit: c.value), b.value, a.value)
+                }
+            } else if sep != ".", a.count == 1, c.count == 2, (1...12).contains(b.value) {
+                date = (Self.fullYear(twoDigit: c.value), b.value, a.value)
+            }
+            guard let (y, m, d) = date, (1000...2100).contains(y) else { return nil }
+            var p = ParsedDate(expr: .point(.day(year: y, month: m, day: d)), range: i..<c.end)
+            extendDay(&p)
+            return p
+        }
+        // 1995-1997: two years (with 年 at the end, after 从, or plainly four digits each).
+        guard sep == "-", a.count == 4, b.count == 4, (1000...2100).contains(a.value), (1000...2100).contains(b.value),
+            b.value > a.value, b.value - a.value <= 100, !isAt(b.end, ".")
+        else { return nil }
+        return ParsedDate(expr: .interval(.year(a.value), .year(b.value)), range: i..<b.end, shape: .range)
+    }
+}

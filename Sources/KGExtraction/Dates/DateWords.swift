@@ -1,0 +1,170 @@
+/// Words matched at a position of a scalar array, longest first.
+struct WordTable<Value: Sendable>: Sendable {
+    private var byFirst: [Unicode.Scalar: [([Unicode.Scalar], Value)]] = [:]
+
+    init(_ pairs: [(String, Value)]) {
+        for (word, value) in pairs {
+            let scalars = Array(word.unicodeScalars)
+            byFirst[scalars[0], default: []].append((scalars, value))
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.0.count > $1.0.count } }
+    }
+
+    /// The longest word of the table starting at `i`, with the position after it.
+    func match(_ text: [Unicode.Scalar], at i: Int) -> (value: Value, end: Int)? {
+        guard i < text.count, let candidates = byFirst[text[i]] else { return nil }
+        outer: for (word, value) in candidates {
+            guard i + word.count <= text.count else { continue }
+            for k in 1..<word.count where text[i + k] != word[k] { continue outer }
+            return (value, i + word.count)
+        }
+        return nil
+    }
+
+    var firstScalars: [Unicode.Scalar] { Array(byFirst.keys) }
+}
+
+/// A holiday: a fixed day (Gregorian or Chinese lunisolar) or the n-th weekday of a month.
+enum Holiday: Sendable {
+    case fixed(month: Int, day: Int, lunar: Bool)
+    /// `n`-th (`-1` last) `weekday` (1 = Monday) of `month`.
+    case nthWeekday(month: Int, n: Int, weekday: Int)
+}
+
+/// A part of the day: its hours (end exclusive) and how a clock hour read after it shifts.
+struct DayPart: Sendable {
+    enum Shift: Sendable { case none, afternoon, noon, night }
+    var startHour: Int
+    var endHour: Int
+    var shift: Shift
+
+    func hour(_ h: Int) -> Int {
+        switch shift {
+        case .none: return h
+        case .afternoon: return h < 12 ? h + 12 : h
+        case .noon: return h <= 5 ? h + 12 : h
+        case .night: return (6..<12).contains(h) ? h + 12 : h == 12 ? 0 : h
+        }
+    }
+}
+
+/// The vocabulary of the date grammar.
+enum DateWords {
+    /// Year offsets from the reference year.
+    static let relativeYears = WordTable<Int>([
+        ("今年", 0), ("本年", 0), ("本年度", 0), ("今年度", 0), ("去年", -1), ("上年", -1), ("上一年", -1),
+        ("上年度", -1), ("前年", -2), ("大前年", -3), ("明年", 1), ("来年", 1), ("下一年", 1), ("明年度", 1),
+        ("后年", 2), ("後年", 2), ("大后年", 3), ("大後年", 3),
+    ])
+
+    /// Month offsets from the reference month.
+    static let relativeMonths = WordTable<Int>([
+        ("本月", 0), ("这个月", 0), ("這個月", 0), ("上月", -1), ("上个月", -1), ("上個月", -1), ("上一个月", -1),
+        ("下月", 1), ("下个月", 1), ("下個月", 1), ("下一个月", 1), ("上上个月", -2), ("上上個月", -2),
+        ("下下个月", 2), ("下下個月", 2),
+    ])
+
+    /// Day offsets from the reference date, with the part of the day some words name (今晚).
+    static let relativeDays = WordTable<(Int, String?)>([
+        ("今天", (0, nil)), ("今日", (0, nil)), ("今儿", (0, nil)), ("明天", (1, nil)), ("明日", (1, nil)),
+        ("明儿", (1, nil)), ("昨天", (-1, nil)), ("昨日", (-1, nil)), ("昨儿", (-1, nil)), ("前天", (-2, nil)),
+        ("后天", (2, nil)), ("後天", (2, nil)), ("大前天", (-3, nil)), ("大后天", (3, nil)), ("大後天", (3, nil)),
+        ("今早", (0, "早上")), ("今晨", (0, "早上")), ("今晚", (0, "晚上")), ("今夜", (0, "夜里")),
+        ("昨晚", (-1, "晚上")), ("昨夜", (-1, "夜里")), ("明早", (1, "早上")), ("明晚", (1, "晚上")),
+    ])
+
+    /// Words for "week".
+    static let weekWords = WordTable<Void>([("周", ()), ("週", ()), ("星期", ()), ("礼拜", ()), ("禮拜", ())])
+
+    /// Day names after a week word: 1 = Monday … 7 = Sunday, 8 = the weekend.
+    static let weekdayNames = WordTable<Int>([
+        ("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7), ("末", 8),
+        ("1", 1), ("2", 2), ("3", 3), ("4", 4), ("5", 5), ("6", 6), ("7", 7),
+    ])
+
+    /// Seasons as EDTF codes.
+    static let seasons = WordTable<Int>([
+        ("春", 21), ("夏", 22), ("秋", 23), ("冬", 24),
+        ("春天", 21), ("夏天", 22), ("秋天", 23), ("冬天", 24), ("春季", 21), ("夏季", 22), ("秋季", 23), ("冬季", 24),
+    ])
+
+    /// Holidays; `standalone` is false for names that need a year before them to be read as dates
+    /// (清明 alone is also 'clear and honest', as in 政治清明).
+    static let holidays = WordTable<(Holiday, standalone: Bool)>([
+        ("元旦", (.fixed(month: 1, day: 1, lunar: false), true)), ("元旦节", (.fixed(month: 1, day: 1, lunar: false), true)),
+        ("新年", (.fixed(month: 1, day: 1, lunar: false), true)),
+        ("春节", (.fixed(month: 1, day: 1, lunar: true), true)), ("大年初一", (.fixed(month: 1, day: 1, lunar: true), true)),
+        ("除夕", (.fixed(month: 12, day: 30, lunar: true), true)), ("大年三十", (.fixed(month: 12, day: 30, lunar: true), true)),
+        ("元宵", (.fixed(month: 1, day: 15, lunar: true), false)), ("元宵节", (.fixed(month: 1, day: 15, lunar: true), true)),
+        ("端午", (.fixed(month: 5, day: 5, lunar: true), true)), ("端午节", (.fixed(month: 5, day: 5, lunar: true), true)),
+        ("七夕", (.fixed(month: 7, day: 7, lunar: true), true)), ("七夕节", (.fixed(month: 7, day: 7, lunar: true), true)),
+        ("中秋", (.fixed(month: 8, day: 15, lunar: true), true)), ("中秋节", (.fixed(month: 8, day: 15, lunar: true), true)),
+        ("重阳", (.fixed(month: 9, day: 9, lunar: true), false)), ("重阳节", (.fixed(month: 9, day: 9, lunar: true), true)),
+        ("腊八", (.fixed(month: 12, day: 8, lunar: true), false)), ("腊八节", (.fixed(month: 12, day: 8, lunar: true), true)),
+        ("清明", (.fixed(month: 4, day: 4, lunar: false), false)), ("清明节", (.fixed(month: 4, day: 4, lunar: false), true)),
+        ("国庆", (.fixed(month: 10, day: 1, lunar: false), true)), ("国庆节", (.fixed(month: 10, day: 1, lunar: false), true)),
+        ("劳动节", (.fixed(month: 5, day: 1, lunar: false), true)), ("五一", (.fixed(month: 5, day: 1, lunar: false), true)),
+        ("五一劳动节", (.fixed(month: 5, day: 1, lunar: false), true)), ("国际劳动节", (.fixed(month: 5, day: 1, lunar: false), true)),
+        ("青年节", (.fixed(month: 5, day: 4, lunar: false), true)), ("五四青年节", (.fixed(month: 5, day: 4, lunar: false), true)),
+        ("儿童节", (.fixed(month: 6, day: 1, lunar: false), true)), ("六一儿童节", (.fixed(month: 6, day: 1, lunar: false), true)),
+        ("建党节", (.fixed(month: 7, day: 1, lunar: false), true)), ("建军节", (.fixed(month: 8, day: 1, lunar: false), true)),
+        ("八一建军节", (.fixed(month: 8, day: 1, lunar: false), true)),
+        ("教师节", (.fixed(month: 9, day: 10, lunar: false), true)), ("妇女节", (.fixed(month: 3, day: 8, lunar: false), true)),
+        ("三八妇女节", (.fixed(month: 3, day: 8, lunar: false), true)), ("国际妇女节", (.fixed(month: 3, day: 8, lunar: false), true)),
+        ("植树节", (.fixed(month: 3, day: 12, lunar: false), true)), ("情人节", (.fixed(month: 2, day: 14, lunar: false), true)),
+        ("愚人节", (.fixed(month: 4, day: 1, lunar: false), true)), ("万圣节", (.fixed(month: 10, day: 31, lunar: false), true)),
+        ("圣诞节", (.fixed(month: 12, day: 25, lunar: false), true)), ("圣诞", (.fixed(month: 12, day: 25, lunar: false), true)),
+        ("平安夜", (.fixed(month: 12, day: 24, lunar: false), true)), ("光棍节", (.fixed(month: 11, day: 11, lunar: false), true)),
+        ("双十一", (.fixed(month: 11, day: 11, lunar: false), true)), ("双11", (.fixed(month: 11, day: 11, lunar: false), true)),
+        ("女生节", (.fixed(month: 3, day: 7, lunar: false), true)),
+        ("母亲节", (.nthWeekday(month: 5, n: 2, weekday: 7), true)), ("父亲节", (.nthWeekday(month: 6, n: 3, weekday: 7), true)),
+        ("感恩节", (.nthWeekday(month: 11, n: 4, weekday: 4), true)),
+    ])
+
+    /// Reign and era names with the Gregorian year of their first year (元年).
+    static let eras = WordTable<Int>([
+        ("贞观", 627), ("永徽", 650), ("神龙", 705), ("开元", 713), ("天宝", 742), ("建隆", 960), ("熙宁", 1068),
+        ("靖康", 1126), ("洪武", 1368), ("建文", 1399), ("永乐", 1403), ("宣德", 1426), ("正统", 1436), ("成化", 1465),
+        ("弘治", 1488), ("正德", 1506), ("嘉靖", 1522), ("隆庆", 1567), ("万历", 1573), ("天启", 1621), ("崇祯", 1628),
+        ("顺治", 1644), ("康熙", 1662), ("雍正", 1723), ("乾隆", 1736), ("嘉庆", 1796), ("道光", 1821), ("咸丰", 1851),
+        ("同治", 1862), ("光绪", 1875), ("宣统", 1909), ("民国", 1912),
+    ])
+
+    /// Parts of the day. Hours follow Recognizers-Text: morning 08–12, afternoon 12–16, evening 16–20, night 20–24.
+    static let dayParts = WordTable<DayPart>([
+        ("凌晨", DayPart(startHour: 0, endHour: 6, shift: .none)), ("清晨", DayPart(startHour: 5, endHour: 8, shift: .none)),
+        ("早上", DayPart(startHour: 8, endHour: 12, shift: .none)), ("早晨", DayPart(startHour: 8, endHour: 12, shift: .none)),
+        ("早间", DayPart(startHour: 8, endHour: 12, shift: .none)), ("早", DayPart(startHour: 8, endHour: 12, shift: .none)),
+        ("一早", DayPart(startHour: 8, endHour: 12, shift: .none)),
+        ("上午", DayPart(startHour: 8, endHour: 12, shift: .none)), ("中午", DayPart(startHour: 11, endHour: 13, shift: .noon)),
+        ("午后", DayPart(startHour: 12, endHour: 16, shift: .afternoon)), ("下午", DayPart(startHour: 12, endHour: 16, shift: .afternoon)),
+        ("傍晚", DayPart(startHour: 16, endHour: 20, shift: .afternoon)), ("晚上", DayPart(startHour: 16, endHour: 20, shift: .afternoon)),
+        ("晚间", DayPart(startHour: 16, endHour: 20, shift: .afternoon)), ("晚", DayPart(startHour: 16, endHour: 20, shift: .afternoon)),
+        ("夜里", DayPart(startHour: 20, endHour: 24, shift: .night)), ("夜间", DayPart(startHour: 20, endHour: 24, shift: .night)),
+        ("夜晚", DayPart(startHour: 20, endHour: 24, shift: .night)), ("深夜", DayPart(startHour: 20, endHour: 24, shift: .night)),
+        ("半夜", DayPart(startHour: 0, endHour: 3, shift: .night)), ("午夜", DayPart(startHour: 0, endHour: 1, shift: .night)),
+    ])
+
+    /// Chinese digits (两 and 〇 included).
+    @inline(__always)
+    static func digit(_ s: Unicode.Scalar) -> Int? {
+        switch s {
+        case "〇", "零": 0
+        case "一": 1
+        case "二", "两", "兩": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+
+    @inline(__always)
+    static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
+        digit(s) != nil || s == "十" || s == "百" || s == "千" || s == "万" || s == "廿" || s == "卅"
+    }
+}
