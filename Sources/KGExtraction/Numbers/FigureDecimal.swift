@@ -24,14 +24,17 @@ enum FigureDecimal {
         guard !quotient.isZero else { return quotient }
         // A terminating quotient has few significant digits; a repeating one fills the mantissa.
         let digits = significantDigits(quotient)
-        if digits > 30 {
-            let magnitude = integerDigits(quotient)
-            let scale = divisionDigits - magnitude
-            var rounded = Decimal()
-            NSDecimalRound(&rounded, &quotient, scale, .plain)
-            quotient = rounded
-        }
+        if digits > 30 { quotient = rounded(quotient, significantDigits: divisionDigits) }
         return quotient
+    }
+
+    /// `value` rounded to `significantDigits` when it has more (a sum with a rounded quotient).
+    static func rounded(_ value: Decimal, significantDigits: Int) -> Decimal {
+        guard Self.significantDigits(value) > significantDigits else { return value }
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, significantDigits - integerDigits(value), .plain)
+        return result
     }
 
     /// Number of significant digits in the mantissa.

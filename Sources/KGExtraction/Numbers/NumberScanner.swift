@@ -211,18 +211,20 @@ struct NumberScanner {
     /// 在第十和第十五之间, 10000与20000之间, 位于20和30之间: a closed range.
     private func between(_ first: FigureDraft, floor: Int, parser: WrittenNumberParser) -> FigureDraft? {
         let afterFirst = first.phraseEnd ?? first.range.upperBound
-        guard let connector = matchSpaced([["和", "与", "與", "跟", "及"]], at: afterFirst),
+        guard let connector = matchSpaced([["和", "与", "與", "跟", "及", "至", "到", "-", "~", "—", "–", "～"]], at: afterFirst),
             case .figure(let second)? = core(at: skipSpaces(connector), parser: parser)
         else { return nil }
-        let afterSecond = skipSpaces(second.phraseEnd ?? second.range.upperBound)
-        let end: Int
-        if matches("之间", at: afterSecond) || matches("之間", at: afterSecond) {
-            end = afterSecond + 2
-        } else if at(afterSecond) == "间" || at(afterSecond) == "間" {
-            end = afterSecond + 1
-        } else {
-            return nil
+        var end: Int?
+        for position in [second.range.upperBound, second.phraseEnd ?? second.range.upperBound] {
+            let afterSecond = skipSpaces(position)
+            if matches("之间", at: afterSecond) || matches("之間", at: afterSecond) {
+                end = afterSecond + 2
+            } else if at(afterSecond) == "间" || at(afterSecond) == "間" {
+                end = afterSecond + 1
+            }
+            if end != nil { break }
         }
+        guard let end else { return nil }
         guard var combined = rangeOf(first, second) else { return nil }
         var start = first.range.lowerBound
         let before = backOverSpaces(start, floor: floor)
@@ -263,7 +265,9 @@ struct NumberScanner {
             if first.range.lowerBound >= 2, at(first.range.lowerBound - 1) == "-" || at(first.range.lowerBound - 1) == "/" { return nil }
         }
         // Years (2019-2021, 2019至2021年) are dates, not figures.
-        if let a = first.numeral, let b = second.numeral, a.arabicIntegerDigits == 4, b.arabicIntegerDigits == 4 || second.unit == "年" {
+        if let a = first.numeral, let b = second.numeral, a.isInteger, b.isInteger, a.arabicIntegerDigits == 4,
+            a.value >= 1000, a.value <= 2100, second.unit == "年" || (b.value >= 1000 && b.value <= 2100 && second.unit == nil)
+        {
             return nil
         }
         return rangeOf(first, second)
@@ -378,6 +382,15 @@ struct NumberScanner {
 
     /// A comparative bound starting at `j` (小于20, 20以下): its relation, figure and end.
     private func secondBound(at j: Int, parser: WrittenNumberParser) -> (relation: NumberWords.Comparison, figure: FigureDraft, end: Int)? {
+        // 比N大 / 比N小.
+        if at(j) == "比", case .figure(let figure)? = core(at: skipSpaces(j + 1), parser: parser) {
+            let k = skipSpaces(figure.unit != nil ? figure.extent : figure.range.upperBound)
+            switch at(k) {
+            case "大", "高", "多": return (.gt, figure, k + 1)
+            case "小", "低", "少": return (.lt, figure, k + 1)
+            default: return nil
+            }
+        }
         // Prefix comparative: the longest word in the reversed trie that ends where a number starts.
         var k = j
         while k < text.count && k - j <= words.comparisonPrefixes.longest + 1 {
@@ -423,7 +436,8 @@ struct NumberScanner {
         guard i < text.count else { return nil }
         let outcome = bareCore(at: i, parser: parser)
         if case .figure(let figure)? = outcome,
-            words.isException(in: text, start: figure.range.lowerBound, end: max(figure.extent, figure.range.upperBound))
+            words.isException(in: text, start: figure.range.lowerBound, end: figure.range.upperBound,
+                              unit: figure.phraseEnd.map { figure.range.upperBound..<$0 })
         {
             return .skip(figure.range.upperBound)
         }
@@ -437,6 +451,7 @@ struct NumberScanner {
         case "第": return ordinal(at: i, parser: parser)
         case "百", "佰", "千", "仟", "万", "萬", "亿", "億":
             if let figure = perUnit(at: i, parser: parser) { return .figure(figure) }
+            if let figure = bareUnit(at: i, parser: parser) { return .figure(figure) }
         case "半": return half(at: i)
         case "对", "對":
             if at(i - 1) == "打", at(i + 1) == "折" {
@@ -466,7 +481,6 @@ struct NumberScanner {
         var figure = FigureDraft(range: i..<numeral.range.upperBound, kind: .ordinal, value: numeral.value)
         figure.numeral = numeral
         attachUnit(&figure, at: numeral.range.upperBound, allowMoney: false)
-        if words.isException(in: text, start: i, end: figure.extent) { return .skip(numeral.range.upperBound) }
         return .figure(figure)
     }
 
@@ -505,6 +519,23 @@ struct NumberScanner {
         return figure
     }
 
+    /// A unit without digits after 上, 近, 逾, 过, 超, 破: 上千名 (more than 1000), 近万人 (nearly 10000).
+    private func bareUnit(at i: Int, parser: WrittenNumberParser) -> FigureDraft? {
+        guard let before = at(i - 1), "上近逾过超破".unicodeScalars.contains(before), parser.read(at: i) == nil else { return nil }
+        let value: Decimal
+        if let u = NumberCharacters.smallUnit(text[i]) {
+            value = Decimal(u)
+        } else if let e = NumberCharacters.bigUnitExponent(text[i]) {
+            value = NumberCharacters.power(e)
+        } else {
+            return nil
+        }
+        var figure = FigureDraft(range: i..<(i + 1), kind: .number, value: value)
+        figure.approximate = before == "近" ? "less than" : "more than"
+        attachUnit(&figure, at: i + 1, allowMoney: true)
+        return figure
+    }
+
     /// 半: 半成 (5%), 半折 (50%), 半百 (50), 半 + classifier (半个, 半斤).
     private func half(at i: Int) -> Outcome? {
         guard let next = at(i + 1) else { return nil }
@@ -523,7 +554,6 @@ struct NumberScanner {
             attachUnit(&figure, at: i + 1, allowMoney: true)
             guard figure.unit != nil else { return nil }
         }
-        if words.isException(in: text, start: i, end: figure.extent) { return .skip(i + 1) }
         return .figure(figure)
     }
 
@@ -571,6 +601,14 @@ struct NumberScanner {
             }
         }
         if at(e) == "-", let next = at(e + 1), CharacterClass.isASCIILetter(next) { return .skip(skipIdentifier(at: e + 1)) }
+        // Clock times (2:00, 14:30:05) are not figures.
+        if numeral.hasArabic, numeral.isInteger, at(e) == ":", let d1 = at(e + 1), CharacterClass.isASCIIDigit(d1),
+            let d2 = at(e + 2), CharacterClass.isASCIIDigit(d2)
+        {
+            var k = e + 3
+            while at(k) == ":" || at(k).map(CharacterClass.isASCIIDigit) == true { k += 1 }
+            return .skip(k)
+        }
         let s = skipSpaces(e)
         // N% and N‰.
         if let c = at(s), c == "%" || c == "‰" {
@@ -595,6 +633,7 @@ struct NumberScanner {
             var fraction = fraction(denominator: denominator, numeratorAt: skipSpaces(of), parser: parser)
         {
             fraction.value = numeral.negative ? numeral.value - fraction.value : numeral.value + fraction.value
+            fraction.value = FigureDecimal.rounded(fraction.value, significantDigits: FigureDecimal.divisionDigits)
             fraction.range = start..<fraction.range.upperBound
             return .figure(fraction)
         }
@@ -618,7 +657,9 @@ struct NumberScanner {
         // (一看, 两岸, 零售, 陆续) unless a classifier follows or 是/为 comes before it.
         if let lone = numeral.loneCharacter, figure.unit == nil, figure.kind == .number, figure.interval == nil,
             NumberCharacters.needsContextAlone(lone), let next = at(e), CharacterClass.isHan(next),
-            words.loneContexts.longestMatch(in: text, endingAt: start) == nil
+            words.loneContexts.longestMatch(in: text, endingAt: start) == nil,
+            !((next == "到" || next == "至") && at(e + 1).map(NumberCharacters.isNumeral) == true),
+            words.comparisonSuffixes.longestMatch(in: text, at: e) == nil
         {
             return .skip(e)
         }
@@ -662,7 +703,8 @@ struct NumberScanner {
             if let (a, slash) = integer(at: k), at(slash) == "/", let (b, end) = integer(at: slash + 1), notDate(end), !b.isZero,
                 let part = FigureDecimal.divide(a, b)
             {
-                let value = numeral.negative ? numeral.value - part : numeral.value + part
+                let value = FigureDecimal.rounded(numeral.negative ? numeral.value - part : numeral.value + part,
+                                                  significantDigits: FigureDecimal.divisionDigits)
                 return FigureDraft(range: numeral.range.lowerBound..<end, kind: .fraction, value: value)
             }
         }
@@ -797,8 +839,10 @@ struct NumberScanner {
             end = unit.end
             j = unit.end
         }
-        // 元整, 圆正 on cheques.
-        if end == start, let c = at(end), c == "整" || c == "正", !(at(end + 1).map(CharacterClass.isHan) ?? false) {
+        // 元整, 圆正 on cheques: amounts in capital numerals, or at the end of a clause.
+        if end == start, let c = at(end), c == "整" || c == "正",
+            !(at(end + 1).map(CharacterClass.isHan) ?? false) || text[figure.range].contains(where: NumberCharacters.isCapital)
+        {
             end += 1
         }
         return end

@@ -163,12 +163,15 @@ struct NumberWords: Sendable {
         }
     }
 
-    /// Whether an exception word covers position `start` and everything up to `end`.
-    func isException(in text: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+    /// Whether an exception word covers the figure `start..<end`: it contains both, and the figure's unit
+    /// word, if any, does not begin inside the exception and run past it (十分 does not cover 十分钟).
+    func isException(in text: [Unicode.Scalar], start: Int, end: Int, unit: Range<Int>? = nil) -> Bool {
         guard start < text.count, let candidates = exceptions[text[start]] else { return false }
         for (word, offset) in candidates {
             let wordStart = start - offset
-            guard wordStart >= 0, wordStart + word.count <= text.count, wordStart + word.count >= end else { continue }
+            let wordEnd = wordStart + word.count
+            guard wordStart >= 0, wordEnd <= text.count, wordEnd >= end else { continue }
+            if let unit, unit.lowerBound < wordEnd, unit.upperBound > wordEnd { continue }
             var matches = true
             for (k, scalar) in word.enumerated() where text[wordStart + k] != scalar {
                 matches = false

@@ -63,7 +63,7 @@ struct WrittenNumberParser {
                 j += 1
             } else if c == "-" || c == "−" || c == "+" {
                 guard let n = at(j + 1), CharacterClass.isASCIIDigit(n) || (n == "." && at(j + 2).map(CharacterClass.isASCIIDigit) == true) else { return nil }
-                if let p = at(j - 1), CharacterClass.isASCIIDigit(p) || CharacterClass.isASCIILetter(p) { return nil }
+                if let p = at(j - 1), CharacterClass.isASCIIDigit(p) || CharacterClass.isASCIILetter(p) || p == "-" || p == "+" { return nil }
                 negative = c != "+"
                 j += 1
             }
@@ -440,7 +440,14 @@ struct WrittenNumberParser {
                 var n = after
                 while at(n) == " " { n += 1 }
                 if let next = at(n), NumberCharacters.smallUnit(next) != nil { break }
-                if pending != nil && (pendingKind == .chineseDigit || pendingKind == .arabicInteger || pendingKind == .zero) {
+                if pendingKind == .chineseDigit, let unit = lastUnit, unit >= 100, !zeroGap, tokenBeforePending == .small || tokenBeforePending == .big {
+                    // 两千三点一 = 2300.1: the abbreviated digit counts in tenths of the unit before it.
+                    section += pending! * unit / 10
+                    pending = nil
+                    pendingKind = .none
+                    tail = fraction
+                    terminal = true
+                } else if pending != nil && (pendingKind == .chineseDigit || pendingKind == .arabicInteger || pendingKind == .zero) {
                     pending = pending! + fraction
                     pendingKind = .decimal
                 } else if pending == nil && (!section.isZero || !groups.isEmpty) {
@@ -541,7 +548,9 @@ struct WrittenNumberParser {
         numeral.hasBigUnit = !groups.isEmpty
         if end - start == 1 && hasChinese { numeral.loneCharacter = text[start] }
         if groups.count == 1, section.isZero, pending == nil, tail.isZero { numeral.soleScale = groups[0].scale }
-        if let pairAt, skip < 0, case .numeral(let low)? = general(at: start, skip: pairAt), low.range.upperBound == end {
+        if let pairAt, skip < 0, case .numeral(let low)? = general(at: start, skip: pairAt),
+            low.range.upperBound == end || (low.range.upperBound == pairAt && pairAt == end - 1)
+        {
             numeral.high = value
             numeral.value = low.value
         }
@@ -553,7 +562,7 @@ struct WrittenNumberParser {
         let c = text[k]
         if NumberCharacters.smallUnit(c) != nil || NumberCharacters.bigUnitExponent(c) != nil { return last != .none && last != .point }
         if NumberCharacters.isPoint(c) { return last == .digit || last == .small || last == .big || last == .arabic }
-        if c == "多" || c == "余" || c == "餘" { return last == .small || last == .big }
+        if c == "多" || c == "余" || c == "餘" || c == "几" || c == "幾" { return last == .small || last == .big }
         if NumberCharacters.digit(c) != nil { return last == .small || last == .big || last == .zero }
         if CharacterClass.isASCIIDigit(c) { return last == .small || last == .big }
         return false
