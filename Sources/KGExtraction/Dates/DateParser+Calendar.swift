@@ -151,8 +151,9 @@ extension DateParser {
         if let offset = m.offset, year == nil { y = ref.adding(months: offset).year; relative = true }
         var result = ParsedDate(expr: .point(.month(year: y, month: m.month)), range: k..<m.end, relative: relative, lunar: m.lunar)
         let j = spaces(m.end)
+        let day = dayToken(at: j, afterMonth: true)
         // Parts of the month.
-        if let part = monthPart(year: y, month: m.month, at: j) {
+        if let part = monthPart(year: y, month: m.month, at: j), part.end > day?.end ?? 0 {
             result.expr = part.expr
             result.range = k..<part.end
             return result
@@ -163,7 +164,7 @@ extension DateParser {
             result.range = k..<r.end
             return result
         }
-        if let d = dayToken(at: j, afterMonth: true) {
+        if let d = day {
             result.expr = .point(.day(year: y, month: m.month, day: d.day))
             result.range = k..<d.end
             result.lunar = result.lunar || d.lunar

@@ -149,6 +149,11 @@ extension DateParser {
             core.range = i..<core.range.upperBound
             return core
         }
+        // 从 and 自 before a start (开始, 起) belong to the expression when they open the clause (or
+        // follow 或, 和, 及, 并, 且); after a verb (排列从2015年2月1日开始发货) the expression is the date
+        // and its 开始. Ranges (从A到B) always take their 从.
+        let opensClause = at(i - 1).map { !CharacterClass.isHan($0) || "或和及并且而".unicodeScalars.contains($0) } ?? true
+        if !opensClause, core.shape != .range, core.shape != .between, kind == .from || kind == .since { return nil }
         switch kind {
         case .from:
             switch core.shape {

@@ -31,6 +31,18 @@ extension DateParser {
             }
             k = spaces(k)
             guard let (unit, e, factor) = durationUnit(at: k, counter: counter, after: lastUnit) else { break }
+            // 2009年 is a year, not 2009 years (2000多年 is a duration).
+            if unit == .year, numeral.style == .arabic, numeral.count == 4, (1000...2100).contains(numeral.value), !moreThan,
+                !(at(e).map { $0 == "多" || $0 == "余" } ?? false)
+            {
+                break
+            }
+            // 一个星期一 is not a week.
+            if unit == .week, text[e - 1] != "周", text[e - 1] != "週", let next = at(e), DateWords.weekdayNames.match(text, at: e) != nil,
+                !CharacterClass.isASCIIDigit(next)
+            {
+                break
+            }
             if let next = at(e) {
                 if unit == .year && "级龄纪轻一四到头复".unicodeScalars.contains(next) { break }
                 if unit == .week && next == "岁" { break }
@@ -137,14 +149,20 @@ extension DateParser {
             j = spaces(e)
         }
         if window != 0, j < n, text[j] == "的" { j = spaces(j + 1) }
+        // 最后一个星期, 之前三年, 此后两年: the one-scalar prefixes are part of another word there.
+        if window != 0, j == i + 1 || spaces(i + 1) == j, let p = at(i - 1), "最之以然此其今日年月天周前后事战午向往饭会节随".unicodeScalars.contains(p) {
+            window = 0
+            j = i
+        }
         if window != 0, let core = durationCore(at: j), core.components == 1 {
             // 前年, 上月, 下周 are words of their own; a window needs a number.
             var end = core.end
             if window < 0, let e = lits(["来", "以来", "里", "内", "以内"], end) { end = e }
             let span: DateExpr
             if window < 0 {
+                // The N units just before the reference day.
                 let start = offset(ref, by: core.duration, sign: -1)
-                span = .interval(.day(start), .day(ref))
+                span = .interval(.day(start), .day(ref.adding(days: -1)))
             } else {
                 let first = ref.adding(days: 1)
                 let last = offset(ref, by: core.duration, sign: 1)

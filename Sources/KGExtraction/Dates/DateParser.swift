@@ -229,7 +229,7 @@ struct DateParser {
         if isAt(k, "度") { k += 1 }
         func durationFollows() -> Bool {
             guard let s = at(spaces(num.end)) , s == "年" else { return false }
-            return lits(["多", "余", "来", "之久", "间", "历史", "以来", "以上", "以下", "内"], afterYear) != nil
+            return lits(["多", "余", "之久", "历史"], afterYear) != nil
         }
         switch num.style {
         case .arabic:
@@ -287,7 +287,10 @@ struct DateParser {
             let m = ref.adding(months: offset).month
             return MonthToken(month: m, end: e, offset: offset)
         }
-        if let e = lit("正月", i) { return MonthToken(month: 1, end: e, lunar: true) }
+        // 大年 reads as 正月, as Recognizers-Text does (大年初一); so 大年三十 is 正月三十, not New Year's Eve.
+        if let e = lit("正月", i) ?? lit("大年", i).flatMap({ e in lit("初", e) != nil || lit("三十", e) != nil ? e : nil }) {
+            return MonthToken(month: 1, end: e, lunar: true)
+        }
         if let e = lit("腊月", i) { return MonthToken(month: 12, end: e, lunar: true) }
         if let e = lit("冬月", i) { return MonthToken(month: 11, end: e, lunar: true) }
         if let e = lit("元月", i) { return MonthToken(month: 1, end: e) }

@@ -93,8 +93,7 @@ enum DateWords {
     static let holidays = WordTable<(Holiday, standalone: Bool)>([
         ("元旦", (.fixed(month: 1, day: 1, lunar: false), true)), ("元旦节", (.fixed(month: 1, day: 1, lunar: false), true)),
         ("新年", (.fixed(month: 1, day: 1, lunar: false), true)),
-        ("春节", (.fixed(month: 1, day: 1, lunar: true), true)), ("大年初一", (.fixed(month: 1, day: 1, lunar: true), true)),
-        ("除夕", (.fixed(month: 12, day: 30, lunar: true), true)), ("大年三十", (.fixed(month: 12, day: 30, lunar: true), true)),
+        ("春节", (.fixed(month: 1, day: 1, lunar: true), true)), ("除夕", (.fixed(month: 12, day: 30, lunar: true), true)),
         ("元宵", (.fixed(month: 1, day: 15, lunar: true), false)), ("元宵节", (.fixed(month: 1, day: 15, lunar: true), true)),
         ("端午", (.fixed(month: 5, day: 5, lunar: true), true)), ("端午节", (.fixed(month: 5, day: 5, lunar: true), true)),
         ("七夕", (.fixed(month: 7, day: 7, lunar: true), true)), ("七夕节", (.fixed(month: 7, day: 7, lunar: true), true)),
@@ -135,7 +134,6 @@ enum DateWords {
         ("凌晨", DayPart(startHour: 0, endHour: 6, shift: .none)), ("清晨", DayPart(startHour: 5, endHour: 8, shift: .none)),
         ("早上", DayPart(startHour: 8, endHour: 12, shift: .none)), ("早晨", DayPart(startHour: 8, endHour: 12, shift: .none)),
         ("早间", DayPart(startHour: 8, endHour: 12, shift: .none)), ("早", DayPart(startHour: 8, endHour: 12, shift: .none)),
-        ("一早", DayPart(startHour: 8, endHour: 12, shift: .none)),
         ("上午", DayPart(startHour: 8, endHour: 12, shift: .none)), ("中午", DayPart(startHour: 11, endHour: 13, shift: .noon)),
         ("午后", DayPart(startHour: 12, endHour: 16, shift: .afternoon)), ("下午", DayPart(startHour: 12, endHour: 16, shift: .afternoon)),
         ("傍晚", DayPart(startHour: 16, endHour: 20, shift: .afternoon)), ("晚上", DayPart(startHour: 16, endHour: 20, shift: .afternoon)),
