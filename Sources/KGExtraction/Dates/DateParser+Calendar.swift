@@ -162,6 +162,7 @@ extension DateParser {
         if let r = numberRange(at: j, unit: ["日", "号"], valid: 1...31) {
             result.expr = .interval(.day(year: y, month: m.month, day: r.a), .day(year: y, month: m.month, day: r.b))
             result.range = k..<r.end
+            result.shape = .range
             return result
         }
         if let d = day {
@@ -194,7 +195,7 @@ extension DateParser {
         guard let r = numberRange(at: k, unit: ["月"], valid: 1...12) else { return nil }
         var end = r.end
         if isAt(end, "份") { end += 1 }
-        return ParsedDate(expr: .interval(.month(year: year, month: r.a), .month(year: year, month: r.b)), range: k..<end)
+        return ParsedDate(expr: .interval(.month(year: year, month: r.a), .month(year: year, month: r.b)), range: k..<end, shape: .range)
     }
 
     /// `a–b<unit>` with one unit for both numbers, a < b.
@@ -268,7 +269,10 @@ extension DateParser {
     /// A holiday, in a given year or alone.
     func holiday(year: Int?, at k: Int) -> ParsedDate? {
         guard let ((h, standalone), e) = DateWords.holidays.match(text, at: k) else { return nil }
-        if year == nil && !standalone { return nil }
+        if year == nil && !standalone {
+            // 清明 alone is the festival unless it is 'clear and honest' (政治清明, 风清气正).
+            guard text[k] == "清", !(at(k - 1).map { "治政风吏廉更开昌".unicodeScalars.contains($0) } ?? false) else { return nil }
+        }
         if year == nil, text[k] == "新", let next = at(e), "闻华区型冠兴生时".unicodeScalars.contains(next) { return nil }
         var end = e
         if let f = lit("节", end), !isAt(end - 1, "节") { end = f }

@@ -36,12 +36,14 @@ extension DateParser {
         guard a.expr.isCalendar else { return a }
         var best = a
         let j = spaces(a.end)
-        // A至B
-        if a.shape != .range, let c = connector(at: j), let b = parseAtom(at: spaces(c), lenient: true), b.expr.isCalendar,
+        // A至B; the formal A起至B止.
+        let formal = lit("起", j).flatMap { e in isAt(e, "至") ? e : nil }
+        if a.shape != .range, let c = connector(at: formal ?? j), let b = parseAtom(at: spaces(c), lenient: true), b.expr.isCalendar,
             b.shape != .range, let r = makeRange(a, b, end: b.end)
         {
             best = r
-            if let e = lits(["之间", "之間"], spaces(b.end)) { best.range = best.range.lowerBound..<e }
+            if let e = lits(["之间", "之間", "间", "間"], spaces(b.end)) { best.range = best.range.lowerBound..<e }
+            if formal != nil, let e = lits(["止", "为止"], b.end) { best.range = best.range.lowerBound..<e }
         }
         // A和B之间
         if let e = lits(["和", "与", "與", "及", "跟"], j), let b = parseAtom(at: spaces(e), lenient: true), b.expr.isCalendar,
@@ -65,7 +67,9 @@ extension DateParser {
     func makeRange(_ a: ParsedDate, _ b: ParsedDate, end: Int) -> ParsedDate? {
         guard let start = a.expr.start, let last = b.expr.end else { return nil }
         var filled = last.filled(from: a.expr.end ?? start)
-        if case .time(let on, let h, let m, let s) = filled, a.afternoon, !b.afternoon, h < 12, case .time(_, let h0, _, _) = start, h + 12 > h0 {
+        if case .time(nil, _, _, _) = last, case .time(let on, let h, let m, let s) = filled, a.afternoon, !b.afternoon, h < 12,
+            case .time(_, let h0, _, _) = start, h + 12 >= h0
+        {
             filled = .time(on: on, hour: h + 12, minute: m, second: s)
         }
         if last.year == nil, filled.year != nil, let fa = start.firstDay, let fb = filled.firstDay, fb < fa { filled = filled.nextYear }

@@ -37,9 +37,9 @@ extension DateParser {
             {
                 break
             }
-            // 一个星期一 is not a week.
-            if unit == .week, text[e - 1] != "周", text[e - 1] != "週", let next = at(e), DateWords.weekdayNames.match(text, at: e) != nil,
-                !CharacterClass.isASCIIDigit(next)
+            // 一个星期一, 一个周三 are weekdays (一周三次 is three times a week).
+            if unit == .week, let next = at(e), DateWords.weekdayNames.match(text, at: e) != nil, !CharacterClass.isASCIIDigit(next),
+                text[e - 1] != "周" && text[e - 1] != "週" || counter && !isAt(e + 1, "次")
             {
                 break
             }
@@ -48,6 +48,7 @@ extension DateParser {
                 if unit == .week && next == "岁" { break }
                 if unit == .day && "一天到千比三之游".unicodeScalars.contains(next) && numeral.value == 1 && numeral.style != .arabic { break }
             }
+            if let previous = lastUnit, previous == unit { break }
             var d = read?.duration ?? Duration()
             d.add((amount + half) * factor, unit)
             var end = e
@@ -69,7 +70,7 @@ extension DateParser {
             if let s = at(next), s == "多" || s == "余" { read!.moreThan = true; next += 1; read!.end = next }
             if let s = at(next), s == "又" || s == "零" || s == "余" { next += 1 }
             j = spaces(next)
-            if j == read!.end || durationAmount(at: j) == nil { break }
+            if durationAmount(at: j) == nil { break }
         }
         return read
     }
@@ -150,11 +151,13 @@ extension DateParser {
         }
         if window != 0, j < n, text[j] == "的" { j = spaces(j + 1) }
         // 最后一个星期, 之前三年, 此后两年: the one-scalar prefixes are part of another word there.
-        if window != 0, j == i + 1 || spaces(i + 1) == j, let p = at(i - 1), "最之以然此其今日年月天周前后事战午向往饭会节随".unicodeScalars.contains(p) {
+        if window != 0, j == i + 1 || spaces(i + 1) == j, let p = at(i - 1), "最之以然此其今日年月天周前后事战午向往饭会节随马接将附靠".unicodeScalars.contains(p) {
             window = 0
             j = i
         }
-        if window != 0, let core = durationCore(at: j), core.components == 1 {
+        if window != 0, let core = durationCore(at: j), core.components == 1,
+            core.duration.years + core.duration.months + core.duration.weeks + core.duration.days > 0
+        {
             // 前年, 上月, 下周 are words of their own; a window needs a number.
             var end = core.end
             if window < 0, let e = lits(["来", "以来", "里", "内", "以内"], end) { end = e }
@@ -174,6 +177,10 @@ extension DateParser {
         if let r = durationRange(at: i) { return r }
         guard let core = durationCore(at: i) else { return nil }
         if let p = at(i - 1), p == "第" || p == "每" || p == "隔" && !isAt(i - 2, "时") && !isAt(i - 2, "相") && !isAt(i - 2, "间") { return nil }
+        // 这一天, 那一年, 同一天: a particular day or year, not an amount of time.
+        if core.components == 1, core.duration.iso == Duration(1, core.unit).iso, let p = at(i - 1), "这那哪某同当每".unicodeScalars.contains(p) {
+            return nil
+        }
         let d = core.duration
         let approximate = core.moreThan ? "more than" : nil
         var end = core.end
@@ -263,6 +270,10 @@ extension DateParser {
     func parseSet(at i: Int) -> ParsedDate? {
         guard let e = lit("每", i) else { return nil }
         var j = e
+        let sub = { (k: Int) -> Int in
+            let k = self.spaces(k)
+            return self.isAt(k, "的") ? self.spaces(k + 1) : k
+        }
         if isAt(j, "隔") { j += 1 }
         var count = 1
         if let num = numeral(at: j), num.value >= 1, !isAt(num.end, "次"), num.style != .chineseDigits {
@@ -300,7 +311,7 @@ extension DateParser {
         var value = "R/\(period)"
         // 每月15日, 每年3月, 每天8点
         if count == 1 {
-            let k = spaces(f)
+            let k = sub(f)
             if unit == "M", let d = dayToken(at: k, afterMonth: true) {
                 let anchor = reference.map { DatePoint.day(year: $0.year, month: $0.month, day: d.day).edtf } ?? "XXXX-XX-\(DatePoint.pad(d.day, 2))"
                 value = "R/\(anchor)/P1M"

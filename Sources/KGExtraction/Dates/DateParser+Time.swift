@@ -24,6 +24,8 @@ extension DateParser {
         // hh:mm[:ss] [am|pm]
         if h.style == .arabic, isAt(h.end, ":"), let m = numeral(at: h.end + 1), m.style == .arabic, m.count == 2, m.value < 60 {
             if let p = at(i - 1), p == ":" || CharacterClass.isASCIIDigit(p) { return nil }
+            // 比例1:30, 比分3:2 are ratios.
+            if standalone && part == nil, (max(0, i - 4)..<i).contains(where: { text[$0] == "比" }) { return nil }
             var e = m.end
             var second: Int?
             if isAt(e, ":"), let s = numeral(at: e + 1), s.style == .arabic, s.count == 2, s.value < 60 { second = s.value; e = s.end }
@@ -94,7 +96,9 @@ extension DateParser {
                 }
                 if !precise && !isDian && h.count < 2 { return nil }
             } else if !precise {
-                guard h.value == 0, isDian, at(k).map({ !CharacterClass.isHan($0) }) ?? true else { return nil }
+                // 零点 alone; 十二点之后, 十点左右.
+                let zero = h.value == 0 && (at(k).map { !CharacterClass.isHan($0) } ?? true)
+                guard isDian, zero || lits(["之后", "以后", "之前", "以前", "左右", "前后", "钟"], k) != nil else { return nil }
             }
         }
         if let e = lits(["左右"], k) { k = e }

@@ -71,6 +71,8 @@ struct DateScanner {
             return false
         }
         if DateWords.isChineseNumeral(s) && DateWords.isChineseNumeral(p) { return true }
+        // 马上, 之前, 以后, 线下, 最后: the scalar ends a word here and starts nothing.
+        if "上下前后".unicodeScalars.contains(s) && "马之以线向往最然此随会晚早地楼面路身".unicodeScalars.contains(p) { return true }
         return false
     }
 
