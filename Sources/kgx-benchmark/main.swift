@@ -39,7 +39,7 @@ for file in files {
     }
     base += text + "\n\n"
 }
-let targetCharacters = 2_000_000
+let targetCharacters = Int(ProcessInfo.processInfo.environment["KGX_BENCH_CHARACTERS"] ?? "") ?? 2_000_000
 var corpus = base
 while corpus.unicodeScalars.count < targetCharacters { corpus += base }
 let characters = corpus.unicodeScalars.count
@@ -66,6 +66,10 @@ report("number scanner (figures)") { _ = numbers.mentions(in: prepared) }
 let dates = rules(["date"])
 let reference = CalendarDate(year: 2022, month: 9, day: 15)
 report("date scanner") { _ = dates.mentions(in: prepared, referenceDate: reference) }
+for rule in RuleRegistry.mentionRules where ProcessInfo.processInfo.environment["KGX_BENCH_PER_RULE"] != nil {
+    let single = rules([rule.id])
+    report("rule \(rule.id)") { _ = single.mentions(in: prepared, referenceDate: reference) }
+}
 let all = Extractor(lexicon: lexicon)
 report("all mention rules") { _ = all.mentions(in: prepared, referenceDate: reference) }
 var graph = Graph()

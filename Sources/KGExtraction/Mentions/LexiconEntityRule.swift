@@ -34,7 +34,7 @@ struct LexiconEntityRule: MentionRule {
     }
 
     /// Whether a stop word (`财政部门`) starts at `start` and reaches past the entry's end.
-    static func isInsideStopWord(_ s: [Unicode.Scalar], start: Int, end: Int, stops: Set<String>) -> Bool {
+    static func isInsideStopWord(_ s: [Unicode.Scalar], start: Int, end: Int, stops: WordSet) -> Bool {
         guard let stopEnd = s.longestWord(startingAt: start, in: stops, maxLength: 12) else { return false }
         return stopEnd > end
     }

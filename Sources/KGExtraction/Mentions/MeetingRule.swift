@@ -21,7 +21,7 @@ struct MeetingRule: MentionRule {
         let s = text.scalars
         let lexicon = context.lexicon
         let suffixes = lexicon.suffixes[.event] ?? [:]
-        let suffixWords = Set(suffixes.keys)
+        let suffixWords = lexicon.suffixWords(.event)
         let boundaries = lexicon.triggerWords("eventBoundary")
         var result: [Mention] = []
         var lastEnd = 0

@@ -22,9 +22,8 @@ struct OrganizationUnitRule: MentionRule {
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
         let s = text.scalars
         let lexicon = context.lexicon
-        let units = lexicon.suffixes[.organization] ?? [:]
-        let committeeSuffixes = Set(units.filter { $0.value == "committee" }.keys)
-        let unitSuffixes = Set(units.filter { $0.value == "unit" }.keys)
+        let committeeSuffixes = lexicon.suffixWords(.organization, subtype: "committee")
+        let unitSuffixes = lexicon.suffixWords(.organization, subtype: "unit")
         var result: [Mention] = []
         var i = 0
         while i < s.count {

@@ -25,6 +25,7 @@ struct PlaceRule: MentionRule {
         let s = text.scalars
         let lexicon = context.lexicon
         let suffixes = lexicon.suffixes[.place] ?? [:]
+        let suffixWords = lexicon.suffixWords(.place)
         let stops = lexicon.stops(.place)
         let starters = lexicon.triggerWords("locatedAt")
         var result: [Mention] = []
@@ -37,7 +38,7 @@ struct PlaceRule: MentionRule {
                 result.append(Mention(type: .place, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id))
                 chainEnd = end
             } else if i > 0, s.longestWord(endingAt: i, in: starters, maxLength: 3) != nil,
-                let name = suffixName(s, at: i, suffixes: suffixes, stops: stops, minimumLength: 3)
+                let name = suffixName(s, at: i, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 3)
             {
                 result.append(name)
                 chainEnd = name.range.upperBound
@@ -48,7 +49,7 @@ struct PlaceRule: MentionRule {
                 let start = end < s.count && s[end] == "的" ? end + 1 : end
                 guard var next = lexicon.longestEntry(in: s, at: start, type: .place).map({
                         Mention(type: .place, range: start..<$0.end, value: $0.entry.name, attributes: $0.entry.attributes, rule: id)
-                    }) ?? suffixName(s, at: start, suffixes: suffixes, stops: stops, minimumLength: 2)
+                    }) ?? suffixName(s, at: start, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 2)
                 else { break }
                 if next.attributes[AttributeKey.placeType] == "建筑", start == end, let previous = result.last {
                     // A building is named with its city: 上海中心大厦.
@@ -66,13 +67,13 @@ struct PlaceRule: MentionRule {
 
     /// A name of 2…7 Han characters ending in a place ending (`绥德县`, `三台子街道`), or nil.
     private func suffixName(
-        _ s: [Unicode.Scalar], at start: Int, suffixes: [String: String], stops: Set<String>, minimumLength: Int
+        _ s: [Unicode.Scalar], at start: Int, suffixes: [String: String], suffixWords: WordSet, stops: WordSet, minimumLength: Int
     ) -> Mention? {
         guard start < s.count, CharacterClass.isHan(s[start]), !Self.nonNameCharacters.contains(s[start]) else { return nil }
         var end = start + 1
         while end <= min(s.count, start + Self.maximumNameLength) {
             guard CharacterClass.isHan(s[end - 1]) else { return nil }
-            if end - start >= minimumLength, let suffixStart = s.longestWord(endingAt: end, in: Set(suffixes.keys), maxLength: 3),
+            if end - start >= minimumLength, let suffixStart = s.longestWord(endingAt: end, in: suffixWords, maxLength: 3),
                 suffixStart > start
             {
                 let range = start..<end
@@ -80,7 +81,7 @@ struct PlaceRule: MentionRule {
                 let stem = start..<suffixStart
                 let suffixLength = end - suffixStart
                 if stops.contains(name) || stops.contains(s.text(stem)) || s[stem].contains(where: Self.nonNameCharacters.contains)
-                    || stops.contains(where: { $0.unicodeScalars.count > suffixLength && name.hasSuffix($0) })
+                    || (s.longestWord(endingAt: end, in: stops).map { end - $0 > suffixLength } ?? false)
                     || (end < s.count && CharacterClass.isHan(s[end]) && suffixes[s.text(suffixStart..<(end + 1))] == nil && continuesWord(s, at: end))
                 {
                     end += 1
@@ -104,10 +105,10 @@ struct PlaceRule: MentionRule {
 
     /// Later mentions of names found by their ending (郝家桥村 … 来到郝家桥村).
     private func repetitions(of found: [Mention], in s: [Unicode.Scalar]) -> [Mention] {
-        let names = Set(found.filter { $0.rule == id && $0.attributes[AttributeKey.placeType] != nil }.compactMap(\.value))
+        let names = WordSet(found.filter { $0.rule == id && $0.attributes[AttributeKey.placeType] != nil }.compactMap(\.value))
         guard !names.isEmpty else { return [] }
         let taken = Set(found.map(\.range.lowerBound))
-        let longest = names.map(\.unicodeScalars.count).max() ?? 0
+        let longest = names.longest
         var result: [Mention] = []
         var i = 0
         while i < s.count {

@@ -39,7 +39,7 @@ struct CountsRule: RelationRule {
     }
 
     /// Han characters after the classifier up to punctuation, another mention or a stop word.
-    private func nounAfter(_ start: Int, s: [Unicode.Scalar], sentence: SentenceView, stops: Set<String>) -> Range<Int>? {
+    private func nounAfter(_ start: Int, s: [Unicode.Scalar], sentence: SentenceView, stops: WordSet) -> Range<Int>? {
         var end = start
         let nextMention = sentence.mentions.first { $0.range.lowerBound >= start }?.range.lowerBound ?? sentence.range.upperBound
         while end < min(nextMention, sentence.range.upperBound), end - start < Self.maximumNounLength, CharacterClass.isHan(s[end]) {
@@ -50,7 +50,7 @@ struct CountsRule: RelationRule {
     }
 
     /// Han characters before the number back to punctuation, another mention or a counting verb.
-    private func nounBefore(_ end: Int, s: [Unicode.Scalar], sentence: SentenceView, verbs: Set<String>) -> Range<Int>? {
+    private func nounBefore(_ end: Int, s: [Unicode.Scalar], sentence: SentenceView, verbs: WordSet) -> Range<Int>? {
         let previousMention = sentence.mentions.last { $0.range.upperBound <= end }?.range.upperBound ?? sentence.range.lowerBound
         var start = end
         while start > max(previousMention, sentence.range.lowerBound), end - start < Self.maximumNounLength, CharacterClass.isHan(s[start - 1]) {

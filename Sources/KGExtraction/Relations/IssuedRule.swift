@@ -32,7 +32,7 @@ struct IssuedRule: RelationRule {
             let issuer = mentions[issuerIndex]
             var gap = sentence.gap(issuer.range.upperBound, document.range.lowerBound)
             if gap.hasSuffix("《") { gap.removeLast() }
-            guard let trigger = triggers.first(where: { gap.hasSuffix($0) }), Self.adverbs.contains(String(gap.dropLast(trigger.count))) else { continue }
+            guard let trigger = triggers.words.first(where: { gap.hasSuffix($0) }), Self.adverbs.contains(String(gap.dropLast(trigger.count))) else { continue }
             var issuers = [issuer]
             var k = issuerIndex - 1
             while k >= 0, mentions[k].type == .organization,

@@ -7,7 +7,7 @@ struct LocatedInRule: RelationRule {
     var examples: [RuleExample] {
         [
             .positive("他来到四川成都武侯区的红牌楼村。", "红牌楼村 -locatedIn-> 武侯区", "武侯区 -locatedIn-> 成都", "成都 -locatedIn-> 四川"),
-            .positive("活动在广州国际会展中心大楼举行。", "广州国际会展中心大楼 -locatedIn-> 广州"),
+            .positive("活动在广州会展中心大楼举行。", "广州会展中心大楼 -locatedIn-> 广州"),
             .negative("北京、上海、深圳开展试点。"),
         ]
     }

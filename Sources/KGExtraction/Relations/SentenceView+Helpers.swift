@@ -5,7 +5,7 @@ extension SentenceView {
     func gap(_ from: Int, _ to: Int) -> String { text.scalars.text(from..<max(from, to)) }
 
     /// Positions in the sentence where a word of `words` starts, with its end.
-    func occurrences(of words: Set<String>, maxLength: Int = 6) -> [Range<Int>] {
+    func occurrences(of words: WordSet, maxLength: Int = 6) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var i = range.lowerBound
         while i < range.upperBound {

@@ -34,8 +34,14 @@ public struct Lexicon: Sendable {
     public private(set) var stopWords: [EntityType: Set<String>] = [:]
     /// Single-character family names, for recognizing persons before a title.
     public private(set) var surnames: Set<Unicode.Scalar> = []
-    /// Longest surface form in ``entries``, bounding the gazetteer scan.
-    public private(set) var longestEntry = 0
+    /// Length in scalars of the longest surface form in ``entries``.
+    public var longestEntry: Int { entrySurfaces.longest }
+    /// Every surface form in ``entries``, for the gazetteer scan.
+    private var entrySurfaces = WordSet()
+    /// Word sets derived from the fields above, rebuilt after every load.
+    private var triggerSets: [String: WordSet] = [:]
+    private var stopSets: [EntityType: WordSet] = [:]
+    private var suffixSets: [String: WordSet] = [:]
 
     public init() {}
 
@@ -65,6 +71,7 @@ public struct Lexicon: Sendable {
 
     /// Adds rule lines given as text; `file` names the source in errors.
     public mutating func load(text: String, file: String = "<rules>") throws {
+        defer { rebuildWordSets() }
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -127,7 +134,17 @@ public struct Lexicon: Sendable {
         canonical[entry.name] = merged
         for surface in [entry.name] + merged.aliases {
             entries[surface] = merged
-            longestEntry = max(longestEntry, surface.unicodeScalars.count)
+            entrySurfaces.insert(surface)
+        }
+    }
+
+    private mutating func rebuildWordSets() {
+        triggerSets = triggers.mapValues(WordSet.init)
+        stopSets = stopWords.mapValues(WordSet.init)
+        suffixSets = [:]
+        for (type, map) in suffixes {
+            suffixSets[type.rawValue] = WordSet(map.keys)
+            for (word, subtype) in map { suffixSets["\(type.rawValue)/\(subtype)", default: []].insert(word) }
         }
     }
 
@@ -137,23 +154,27 @@ public struct Lexicon: Sendable {
         return surface
     }
 
-    /// Trigger words of a predicate.
-    public func triggerWords(_ predicate: String) -> Set<String> { triggers[predicate] ?? [] }
+    /// Trigger words of a predicate or role (`issued`, `locatedAt`, …).
+    public func triggerWords(_ predicate: String) -> WordSet { triggerSets[predicate] ?? [] }
 
     /// Stop words of a type.
-    public func stops(_ type: EntityType) -> Set<String> { stopWords[type] ?? [] }
+    public func stops(_ type: EntityType) -> WordSet { stopSets[type] ?? [] }
+
+    /// Name endings of a type, or only those of one subtype (`committee`, `unit`, `县`).
+    public func suffixWords(_ type: EntityType, subtype: String? = nil) -> WordSet {
+        suffixSets[subtype.map { "\(type.rawValue)/\($0)" } ?? type.rawValue] ?? []
+    }
 
     /// The longest entry of `type` starting at `start` in `scalars`: its end and the entry.
     public func longestEntry(in scalars: [Unicode.Scalar], at start: Int, type: EntityType? = nil) -> (end: Int, entry: Entry)? {
-        var best: (Int, Entry)?
-        var key = String.UnicodeScalarView()
-        var j = start
-        while j < scalars.count, j - start < longestEntry {
-            key.append(scalars[j])
-            j += 1
-            if let entry = entries[String(key)], type == nil || entry.type == type { best = (j, entry) }
+        guard start < scalars.count, var end = entrySurfaces.longestMatch(in: scalars, startingAt: start) else { return nil }
+        // The longest surface may be of another type; shorter ones are rare, so step down by length.
+        while end > start {
+            if let entry = entries[scalars.text(start..<end)], type == nil || entry.type == type { return (end, entry) }
+            guard let shorter = entrySurfaces.longestMatch(in: scalars, startingAt: start, maxLength: end - start - 1) else { return nil }
+            end = shorter
         }
-        return best
+        return nil
     }
 }
 
