@@ -39,5 +39,6 @@ let package = Package(
         .testTarget(name: "KGModelTests", dependencies: ["KGModel"]),
         .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGModel"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["KGExtraction", "KGExport", "KGModel", "kgx"]),
     ]
 )

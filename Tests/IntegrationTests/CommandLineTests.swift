@@ -1,0 +1,141 @@
+import Foundation
+import KGExport
+import KGModel
+import Testing
+
+/// Runs the built `kgx` binary the way users do.
+enum KgxBinary {
+    static let url: URL = {
+        let candidates = [
+            Bundle.main.executableURL?.deletingLastPathComponent(),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent(".build/debug"),
+        ].compactMap { $0 }
+        for folder in candidates {
+            let binary = folder.appendingPathComponent("kgx")
+            if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+        }
+        return candidates.last!.appendingPathComponent("kgx")
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("kgx-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+let sampleArticle = """
+    2019年5月,中央组织部、民政部联合印发《关于加强社区党建工作的意见》,部署全年任务。
+    今年3月,习近平总书记来到福建宁德福鼎市考察,全市已有1200多个村党组织完成换届。
+    """
+
+@Suite struct CommandLineTests {
+    @Test func extractWritesGraphMLThatReadsBackAndIsDeterministic() throws {
+        let folder = try temporaryFolder()
+        let input = folder.appendingPathComponent("news.txt")
+        try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
+        let first = folder.appendingPathComponent("a.graphml"), second = folder.appendingPathComponent("b.graphml")
+        for output in [first, second] {
+            let result = try KgxBinary.run(["extract", input.path, "--reference-date", "2022-09-15", "-o", output.path])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let bytes = try Data(contentsOf: first)
+        #expect(bytes == (try Data(contentsOf: second)))
+        let graph = try GraphMLReader().graph(contentsOf: first.path)
+        let issued = graph.relations.filter { $0.predicate == Predicate.issued }
+        #expect(Set(issued.map { graph[$0.subject]!.name }) == ["中央组织部", "民政部"])
+        #expect(issued.allSatisfy { $0.date == "2019-05" })
+        let visited = graph.relations.first { $0.predicate == Predicate.visited }
+        #expect(visited.map { graph[$0.object]!.name } == "福鼎市")
+        #expect(visited?.date == "2022-03")
+    }
+
+    @Test func formatFollowsTheExtensionAndStandardInputWorks() throws {
+        let folder = try temporaryFolder()
+        let output = folder.appendingPathComponent("g.jsonld")
+        let result = try KgxBinary.run(["extract", "-", "-o", output.path], stdin: Data(sampleArticle.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let graph = try JSONLDReader().graph(contentsOf: output.path)
+        #expect(graph.entities.contains { $0.name == "中央组织部" })
+    }
+
+    @Test func mentionsStreamsOneLinePerRecordWithScalarOffsets() throws {
+        let lines = #"{"id":"a","text":"𠀀今年8月,选派第一书记51.8万人。","referenceDate":"2022-09-15"}"# + "\n" + #"{"id":"b","text":"没有数字"}"# + "\n"
+        let result = try KgxBinary.run(["mentions", "-"], stdin: Data(lines.utf8))
+        // "-" reads one plain-text document; JSON Lines come from .jsonl files.
+        #expect(result.status == 0)
+        let folder = try temporaryFolder()
+        let corpus = folder.appendingPathComponent("c.jsonl")
+        try lines.write(to: corpus, atomically: true, encoding: .utf8)
+        let jsonl = try KgxBinary.run(["mentions", corpus.path])
+        #expect(jsonl.status == 0, "\(jsonl.stderr)")
+        let records = String(decoding: jsonl.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(records.count == 2)
+        let first = try JSONSerialization.jsonObject(with: Data(records[0].utf8)) as! [String: Any]
+        let mentions = first["mentions"] as! [[String: Any]]
+        let date = mentions.first { $0["type"] as? String == "Date" }
+        #expect(date?["value"] as? String == "2022-08")
+        #expect(date?["start"] as? Int == 1)  // the astral 𠀀 counts as one scalar
+        let figure = mentions.first { $0["type"] as? String == "Figure" }
+        #expect(figure?["value"] as? String == "518000")
+        #expect(figure?["unit"] as? String == "人")
+    }
+
+    @Test(arguments: [
+        (["extract", "/nonexistent/input.txt"], "no such file"),
+        (["extract", "EMPTY"], "empty input"),
+        (["extract", "BADUTF8"], "invalid UTF-8 at byte offset 6"),
+        (["extract", "NOTXT"], "no .txt"),
+        (["extract", "GOOD", "--format", "rdf"], "unknown format"),
+        (["extract", "GOOD", "-o", "OUT.dot"], "extension"),
+        (["extract", "GOOD", "-o", "/nonexistent-folder/out.graphml"], "nonexistent-folder"),
+        (["extract", "GOOD", "--reference-date", "2022-13-01"], "reference-date"),
+        (["mentions", "BADJSONL"], ":2:"),
+    ])
+    func badInputGetsOneClearLineAndANonZeroExit(arguments: [String], message: String) throws {
+        let folder = try temporaryFolder()
+        let empty = folder.appendingPathComponent("empty.txt")
+        try Data("  \n".utf8).write(to: empty)
+        let bad = folder.appendingPathComponent("bad.txt")
+        try Data([0xE4, 0xB8, 0xAD, 0xE5, 0x9B, 0xBD, 0xFF, 0x41]).write(to: bad)
+        let noText = folder.appendingPathComponent("notext")
+        try FileManager.default.createDirectory(at: noText, withIntermediateDirectories: true)
+        let good = folder.appendingPathComponent("good.txt")
+        try sampleArticle.write(to: good, atomically: true, encoding: .utf8)
+        let badJSONL = folder.appendingPathComponent("bad.jsonl")
+        try #"{"id":"a","text":"一"}"#.appending("\n{not json}\n").write(to: badJSONL, atomically: true, encoding: .utf8)
+        let substitutions = ["EMPTY": empty.path, "BADUTF8": bad.path, "NOTXT": noText.path, "GOOD": good.path,
+                             "OUT.dot": folder.appendingPathComponent("out.dot").path, "BADJSONL": badJSONL.path]
+        let result = try KgxBinary.run(arguments.map { substitutions[$0] ?? $0 })
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "stderr: \(result.stderr)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("graphml") || $0.contains("out") }
+        #expect(leftovers.isEmpty, "partial output left: \(leftovers)")
+    }
+}
