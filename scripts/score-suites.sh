@@ -15,7 +15,8 @@ for spec in news_numbers:0.99:0.97 news_dates_absolute:0.97:0 news_dates_relativ
   IFS=: read -r name target f1target <<<"$spec"
   python3 "$suites/make_input.py" "$suites/subsets/$name.jsonl" > "$work/$name.in.jsonl"
   "$kgx" mentions "$work/$name.in.jsonl" > "$work/$name.out.jsonl"
-  python3 "$suites/score_kgx.py" --cases "$suites/subsets/$name.jsonl" --kgx "$work/$name.out.jsonl" --json | head -1 > "$work/$name.score.json"
+  python3 "$suites/score_kgx.py" --cases "$suites/subsets/$name.jsonl" --kgx "$work/$name.out.jsonl" --json > "$work/$name.score.txt"
+  head -n 1 "$work/$name.score.txt" > "$work/$name.score.json"
   python3 - "$work/$name.score.json" "$name" "$target" "$f1target" <<'PY' || status=1
 import json, sys
 total = json.load(open(sys.argv[1]))["TOTAL"]
