@@ -22,12 +22,13 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract a knowledge graph and write it as GraphML or JSON-LD.",
         discussion: """
-            INPUT is a text file, a folder (every .txt in it), a JSON Lines corpus (.jsonl: one
-            {"id", "text", "referenceDate"?} per line) or - for standard input. Entities found in several
-            documents are merged into one node. The format follows the output file's extension
-            (.graphml, .jsonld) unless --format is given; without -o the graph goes to standard output.
-            The output file is written to a temporary file and renamed, so a failure never leaves a
-            partial graph.
+            INPUT is a text file, a folder (every .txt in it), a JSON Lines corpus (.jsonl: one \
+            {"id", "text", "referenceDate"?} per line) or - for standard input. Entities found in several \
+            documents are merged into one node.
+
+            The format follows the output file's extension (.graphml, .jsonld) unless --format is given; \
+            without -o the graph goes to standard output. The output file is written to a temporary file \
+            and renamed, so a failure never leaves a partial graph.
             """
     )
 

@@ -9,17 +9,17 @@ struct Kgx: ParsableCommand {
         commandName: "kgx",
         abstract: "Turn Chinese news and policy text into a knowledge graph.",
         discussion: """
-            kgx finds organizations, documents, persons, places, events, dates and figures in Chinese text,
-            the relations between them (issued, convened, visited, counts, partOf, locatedIn, …), and writes
-            the graph as GraphML or JSON-LD. Every fact keeps its provenance: document, offsets in Unicode
-            scalars into the original text, sentence and rule.
+            kgx finds organizations, documents, persons, places, events, dates and figures in Chinese text, \
+            the relations between them (issued, convened, visited, counts, partOf, locatedIn, …), and \
+            writes the graph as GraphML or JSON-LD. Every fact keeps its provenance: document, offsets in \
+            Unicode scalars into the original text, sentence and rule.
 
             Examples:
               kgx extract article.txt --reference-date 2022-09-15 -o article.graphml
               kgx extract corpus/ -o corpus.jsonld
               kgx mentions corpus.jsonl > mentions.jsonl
             """,
-        subcommands: [Extract.self, Mentions.self]
+        subcommands: [Extract.self, Mentions.self, Query.self]
     )
 }
 

@@ -7,13 +7,15 @@ struct Mentions: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the mentions found in each document as JSON Lines.",
         discussion: """
-            INPUT is a JSON Lines file (one {"id", "text", "referenceDate"?} per line) or a plain text
-            file (one document). One line is written per document, in input order:
+            INPUT is a JSON Lines file (.jsonl: one {"id", "text", "referenceDate"?} per line), a plain \
+            text file (one document) or - (standard input, one document). One line is written per \
+            document, in input order, as soon as it is read:
               {"id": …, "mentions": [{"start", "end", "text", "type", "value", …}]}
-            Offsets are Unicode scalars into the given text, end exclusive. Types: Organization, Document,
-            Person, Place, Event, Date, Figure, Concept. Figures add kind (number, percentage, ordinal,
-            fraction, range, money), approximate (more than, less than, about, or null), unit and currency;
-            dates add kind (date, interval, duration, set). Lines are written as they are read.
+
+            Offsets are Unicode scalars into the given text, end exclusive. Types: Organization, \
+            Document, Person, Place, Event, Date, Figure, Concept. Figures add kind (number, percentage, \
+            ordinal, fraction, range, money), approximate (more than, less than, about, or null), unit \
+            and currency; dates add kind (date, interval, duration, set).
             """
     )
 

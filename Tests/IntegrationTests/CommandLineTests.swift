@@ -139,3 +139,20 @@ let sampleArticle = """
         #expect(leftovers.isEmpty, "partial output left: \(leftovers)")
     }
 }
+
+@Suite struct QueryCommandTests {
+    @Test func queryFiltersRelationsByPredicateAndAlias() throws {
+        let folder = try temporaryFolder()
+        let input = folder.appendingPathComponent("news.txt")
+        try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
+        let graphFile = folder.appendingPathComponent("g.graphml")
+        #expect(try KgxBinary.run(["extract", input.path, "--reference-date", "2022-09-15", "-o", graphFile.path]).status == 0)
+        let issued = try KgxBinary.run(["query", graphFile.path, "--predicate", "issued", "--subject", "中组部"])
+        #expect(issued.status == 0, "\(issued.stderr)")
+        let lines = String(decoding: issued.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("中央组织部\tissued\t关于加强社区党建工作的意见\t2019-05\tnews.txt:") == true)
+        let missing = try KgxBinary.run(["query", folder.appendingPathComponent("none.graphml").path])
+        #expect(missing.status != 0)
+    }
+}

@@ -13,9 +13,12 @@ struct EntityResolver {
 
     func graph(for text: PreparedText, mentions: [Mention], relations: [RelationCandidate]) -> Graph {
         var graph = Graph()
+        var mentioned = Set<MentionedSpan>()
         for mention in mentions {
             guard let type = mention.type.entityType else { continue }
-            let surface = text.surface(type == .figure ? (mention.phrase ?? mention.range) : mention.range)
+            let span = type == .figure ? (mention.phrase ?? mention.range) : mention.range
+            mentioned.insert(MentionedSpan(type: type, range: span))
+            let surface = text.surface(span)
             var attributes = mention.attributes.filter { Self.entityAttributeKeys.contains($0.key) }
             if type == .figure {
                 attributes[AttributeKey.text] = surface
@@ -23,11 +26,14 @@ struct EntityResolver {
             }
             let name = type == .figure ? surface : (mention.value ?? surface)
             graph.add(entity(type: type, name: name, surface: surface, attributes: attributes,
-                             provenance: provenance(text, mention.range, rule: mention.rule)))
+                             provenance: provenance(text, span, rule: mention.rule)))
         }
         for candidate in relations {
-            let subject = entity(for: candidate.subject, text: text, rule: candidate.rule)
-            let object = entity(for: candidate.object, text: text, rule: candidate.rule)
+            // An endpoint read from a mention is already counted as a mention of its entity.
+            var subject = entity(for: candidate.subject, text: text, rule: candidate.rule)
+            var object = entity(for: candidate.object, text: text, rule: candidate.rule)
+            if mentioned.contains(MentionedSpan(type: candidate.subject.type, range: candidate.subject.range)) { subject.mentions = [] }
+            if mentioned.contains(MentionedSpan(type: candidate.object.type, range: candidate.object.range)) { object.mentions = [] }
             graph.add(subject)
             graph.add(object)
             graph.add(Relation(predicate: candidate.predicate, subject: subject.id, object: object.id,
@@ -35,6 +41,11 @@ struct EntityResolver {
                                provenance: [provenance(text, candidate.evidence, rule: candidate.rule)]))
         }
         return graph
+    }
+
+    private struct MentionedSpan: Hashable {
+        var type: EntityType
+        var range: Range<Int>
     }
 
     private func entity(for endpoint: RelationEndpoint, text: PreparedText, rule: String) -> Entity {
