@@ -73,6 +73,6 @@ public struct Entity: Hashable, Codable, Sendable {
         for (key, value) in other.attributes where attributes[key] == nil {
             attributes[key] = value
         }
-        mentions = Provenance.mergeSorted(mentions, Provenance.normalized(other.mentions))
+        Provenance.merge(Provenance.normalized(other.mentions), into: &mentions)
     }
 }

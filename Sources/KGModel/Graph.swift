@@ -27,9 +27,9 @@ public struct Graph: Hashable, Codable, Sendable {
 
     /// Adds an entity, merging it with the one of the same id.
     public mutating func add(_ entity: Entity) {
-        if var existing = entitiesByID[entity.id] {
-            existing.absorb(entity)
-            entitiesByID[entity.id] = existing
+        if entitiesByID[entity.id] != nil {
+            // Mutate in place: copying the entity out would copy its mention list on every add.
+            entitiesByID[entity.id]!.absorb(entity)
         } else {
             var fresh = entity
             fresh.mentions = Provenance.normalized(fresh.mentions)
@@ -39,12 +39,11 @@ public struct Graph: Hashable, Codable, Sendable {
 
     /// Adds a relation, merging its provenance with the one of the same id.
     public mutating func add(_ relation: Relation) {
-        if var existing = relationsByID[relation.id] {
-            existing.provenance = Provenance.mergeSorted(existing.provenance, Provenance.normalized(relation.provenance))
-            for (key, value) in relation.attributes where existing.attributes[key] == nil {
-                existing.attributes[key] = value
+        if relationsByID[relation.id] != nil {
+            Provenance.merge(Provenance.normalized(relation.provenance), into: &relationsByID[relation.id]!.provenance)
+            for (key, value) in relation.attributes where relationsByID[relation.id]!.attributes[key] == nil {
+                relationsByID[relation.id]!.attributes[key] = value
             }
-            relationsByID[relation.id] = existing
         } else {
             var fresh = relation
             fresh.provenance = Provenance.normalized(fresh.provenance)

@@ -30,9 +30,16 @@ public struct Provenance: Hashable, Codable, Sendable, Comparable {
 extension Provenance {
     /// Merges two sorted, duplicate-free lists into one. Linear, and constant-time per element in the
     /// common case where the new provenance comes after the old (documents are read in order).
+    static func merge(_ b: [Provenance], into a: inout [Provenance]) {
+        if b.isEmpty { return }
+        if a.last.map({ $0 < b[0] }) ?? true {
+            a.append(contentsOf: b)
+        } else {
+            a = mergeSorted(a, b)
+        }
+    }
+
     static func mergeSorted(_ a: [Provenance], _ b: [Provenance]) -> [Provenance] {
-        if b.isEmpty { return a }
-        if let last = a.last, let first = b.first, last < first { return a + b }
         var result: [Provenance] = []
         result.reserveCapacity(a.count + b.count)
         var i = 0, j = 0

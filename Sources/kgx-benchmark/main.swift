@@ -77,4 +77,22 @@ report("extract (text → graph)") { graph = all.extract(documentID: "bench", te
 print("graph: \(graph.entities.count) entities, \(graph.relations.count) relations")
 report("GraphML writer (libxml2)") { _ = try! GraphMLWriter().data(for: graph) }
 report("JSON-LD writer") { _ = try! JSONLDWriter().data(for: graph) }
+// A synthetic graph of a fixed shape, the same one scripts/bench-compare.sh writes with raw libxml2.
+let syntheticNodes = 20_000, syntheticEdges = 40_000
+var synthetic = Graph()
+for n in 0..<syntheticNodes {
+    synthetic.add(Entity(type: .organization, name: "组织\(n)", aliases: ["别名\(n)"], attributes: ["unit": "个"],
+                         mentions: [Provenance(document: "d", start: n, end: n + 3, sentence: "第\(n)句话。", rule: "lexicon")]))
+}
+let syntheticIDs = synthetic.entities.map(\.id)
+for e in 0..<syntheticEdges {
+    synthetic.add(Relation(predicate: "issued", subject: syntheticIDs[e % syntheticNodes], object: syntheticIDs[(e * 7 + 1 + e / syntheticNodes) % syntheticNodes],
+                           attributes: ["date": "2021-06"],
+                           provenance: [Provenance(document: "d", start: e, end: e + 9, sentence: "第\(e)条证据。", rule: "relation.issued")]))
+}
+var best = Double.infinity
+var size = 0
+for _ in 0..<repeatCount { best = min(best, seconds { size = (try! GraphMLWriter().data(for: synthetic)).count }) }
+print(String(format: "GraphML writer, synthetic    %9.1f ms  %d nodes + %d edges  %.1f MB  %.0f elements/s", best * 1000,
+             syntheticNodes, synthetic.relations.count, Double(size) / 1e6, Double(syntheticNodes + synthetic.relations.count) / best))
 if let peak = peakResidentMegabytes() { print(String(format: "peak resident memory: %.1f MB", peak)) }
