@@ -295,6 +295,8 @@ struct NumberScanner {
             return nil
         }
         if let unit = low.unit, unit != second.unit { return nil }
+        // 1-6月, 3至5日: parts of dates.
+        if second.unitCategory == .time, let unit = second.unit, ["月", "日", "号", "时", "点钟"].contains(unit) { return nil }
         if let a = low.currency, let b = second.currency, a != b { return nil }
         let lowValue = low.interval?.low ?? low.value
         let highValue = second.interval?.high ?? second.value
@@ -465,11 +467,22 @@ struct NumberScanner {
         default: break
         }
         if let figure = discountPair(at: i) { return .figure(figure) }
+        // 一A一B (一心一意, 一村一品, 一户一策): a fixed pattern, not two counts.
+        if c == "一", at(i + 2) == "一", let a = at(i + 1), let b = at(i + 3), CharacterClass.isHan(a), CharacterClass.isHan(b),
+            !NumberCharacters.isNumeral(a), !NumberCharacters.isNumeral(b), !isCurrency(at: i + 3)
+        {
+            return .skip(i + 4)
+        }
         guard let read = parser.read(at: i) else { return nil }
         switch read {
         case .reject(let next): return .skip(next)
         case .numeral(let numeral): return afterNumeral(numeral, parser: parser)
         }
+    }
+
+    private func isCurrency(at i: Int) -> Bool {
+        if case .currency? = words.units.longestMatch(in: text, at: i)?.value.category { return true }
+        return false
     }
 
     /// 第 + numeral: an ordinal (第二十次, 第3万). 第零十 is not one.

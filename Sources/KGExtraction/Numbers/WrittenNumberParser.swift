@@ -526,7 +526,7 @@ struct WrittenNumberParser {
         // Abbreviation: 一万三 = 13000, 两千四百五 = 2450: a final digit right after a unit counts in
         // tenths of that unit. A final 两 after a unit is the weight unit (三千两百两).
         if pendingKind == .chineseDigit, let unit = lastUnit, !zeroGap,
-            tokenBeforePending == .small || tokenBeforePending == .big, unit >= 100
+            tokenBeforePending == .small || tokenBeforePending == .big, unit >= 100 || NumberCharacters.isTwoForm(pendingScalar)
         {
             if NumberCharacters.isTwoForm(pendingScalar) && pairAt == nil {
                 pending = nil
