@@ -4,6 +4,7 @@ extension DateParser {
     /// Years, months, days and their parts, seasons and holidays, with or without a year:
     /// `2021年6月`, `1943年春`, `农历2015年十月初一`, `今年8月`, `2017年上半年`, `去年本月十日`, `6日`.
     func parseCalendar(at i: Int) -> ParsedDate? {
+        guard let s = at(i), Self.calendarStarts[Int(s.value & 0xFFFF)] else { return nil }
         var j = i
         var lunar = false
         if let e = lits(["农历", "阴历"], i) { lunar = true; j = spaces(e) }
@@ -39,6 +40,18 @@ extension DateParser {
         consider(standalonePart(at: j))
         return best
     }
+
+    /// Scalars a calendar expression can start with.
+    static let calendarStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x10000)
+        for s in "0123456789〇零一二两兩三四五六七八九十廿卅农阴公正腊冬元大上下前后後第首年月本这這".unicodeScalars { table[Int(s.value)] = true }
+        for s in DateWords.relativeYears.firstScalars + DateWords.relativeMonths.firstScalars + DateWords.holidays.firstScalars
+            + DateWords.eras.firstScalars where s.value < 0x10000
+        {
+            table[Int(s.value)] = true
+        }
+        return table
+    }()
 
     /// What follows a year: halves, quarters, seasons, year start and end, weeks and months by number.
     func yearPart(year y: Int, at k: Int) -> ParsedDate? {
@@ -231,6 +244,7 @@ extension DateParser {
 
     /// Parts of the current year, month or week without a year: `上半年`, `一季度`, `年底`, `上半月`, `下半周`.
     func standalonePart(at k: Int) -> ParsedDate? {
+        guard let first = at(k), Self.partStarts.contains(first) else { return nil }
         let y = ref.year
         if let e = lits(["上半年", "下半年", "前半年", "后半年", "後半年"], k) {
             let first = text[k] == "上" || text[k] == "前"

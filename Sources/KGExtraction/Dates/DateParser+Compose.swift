@@ -8,26 +8,37 @@ extension DateParser {
 
     /// Points and intervals: what ranges and modifiers combine.
     func parseAtom(at i: Int, lenient: Bool = false) -> ParsedDate? {
+        guard let s = at(i) else { return nil }
         var best: ParsedDate?
         func consider(_ p: ParsedDate?) { if let p, p.end > (best?.end ?? -1) { best = p } }
-        consider(parseNumericDate(at: i))
+        let digit = CharacterClass.isASCIIDigit(s)
+        let numeral = digit || DateWords.isChineseNumeral(s)
+        if digit {
+            consider(parseNumericDate(at: i))
+            consider(parseBareYearRange(at: i, bare: lenient))
+        }
         consider(parseCalendar(at: i))
-        consider(parseDecade(at: i))
-        consider(parseRelativeDay(at: i))
-        consider(parseTime(at: i, standalone: !lenient))
-        consider(parseBareYearRange(at: i, bare: lenient))
+        if numeral || s == "上" || s == "本" || s == "这" || s == "這" { consider(parseDecade(at: i)) }
+        if !digit { consider(parseRelativeDay(at: i)) }
+        if numeral || DateWords.dayParts.mayStart(s) || s == "大" || s == "约" { consider(parseTime(at: i, standalone: !lenient)) }
         return best
     }
 
     /// An atom with its range or modifier, an event anchor, a duration or a set.
     func parseCore(at i: Int) -> ParsedDate? {
+        guard let s = at(i) else { return nil }
         var best: ParsedDate?
         func consider(_ p: ParsedDate?) { if let p, p.end > (best?.end ?? -1) { best = p } }
         if let a = parseAtom(at: i) { consider(withTails(a)) }
-        consider(parseDuration(at: i))
-        consider(parseSet(at: i))
+        if CharacterClass.isASCIIDigit(s) || DateWords.isChineseNumeral(s) || Self.durationStarts.contains(s) {
+            consider(parseDuration(at: i))
+        }
+        if s == "每" { consider(parseSet(at: i)) }
         return best
     }
+
+    static let durationStarts = ScalarSet("半近最过過前上未今后後下接往")
+    static let partStarts = ScalarSet("上下前后後一二三四第首年月")
 
     // MARK: - Ranges and modifiers
 
@@ -143,7 +154,7 @@ extension DateParser {
 
     /// `从A到B`, `从A开始`, `自A起`, `自从A`, `截至A`, `到A`, `在A与B之间`.
     func parsePrefixed(at i: Int) -> ParsedDate? {
-        guard let (kind, e) = Self.prefixes.match(text, at: i) else { return nil }
+        guard i < n, Self.prefixes.mayStart(text[i]), let (kind, e) = Self.prefixes.match(text, at: i) else { return nil }
         let j = spaces(e)
         var core: ParsedDate?
         if kind == .from, let r = parseBareYearRange(at: j, bare: true) { core = r } else { core = parseCore(at: j) }
@@ -206,8 +217,8 @@ extension DateParser {
 
     /// Words after an event name that make it a date anchor (`党的十九大以来`).
     static let anchorSuffixes = WordTable<Void>([
-        ("以来", ()), ("之前", ()), ("以前", ()), ("之后", ()), ("以后", ()), ("期间", ()), ("前", ()), ("后", ()),
-        ("召开", ()), ("胜利召开", ()), ("开幕", ()), ("闭幕", ()), ("前夕", ()),
+        ("以来", ()), ("之前", ()), ("以前", ()), ("之后", ()), ("以后", ()), ("期间", ()), ("召开", ()), ("胜利召开", ()),
+        ("开幕", ()), ("闭幕", ()), ("前夕", ()),
     ])
 
     /// `党的十九大以来`, `十八大之前`, `改革开放以来`: an event of the lexicon with a date, then a word

@@ -54,10 +54,26 @@ struct DateParser {
 
     /// The position after `word` when it starts at `i`.
     func lit(_ word: String, _ i: Int) -> Int? {
-        var j = i
         guard i >= 0 else { return nil }
-        for s in word.unicodeScalars {
-            guard j < text.count, text[j] == s else { return nil }
+        var j = i
+        // Compares UTF-8 bytes of the literal with the scalars encoded on the fly: no decoding of `word`.
+        var bytes = word.utf8.makeIterator()
+        while let b0 = bytes.next() {
+            guard j < text.count else { return nil }
+            let v = text[j].value
+            if v < 0x80 {
+                guard b0 == UInt8(v) else { return nil }
+            } else if v < 0x800 {
+                guard b0 == UInt8(0xC0 | (v >> 6)), bytes.next() == UInt8(0x80 | (v & 0x3F)) else { return nil }
+            } else if v < 0x10000 {
+                guard b0 == UInt8(0xE0 | (v >> 12)), bytes.next() == UInt8(0x80 | ((v >> 6) & 0x3F)),
+                    bytes.next() == UInt8(0x80 | (v & 0x3F))
+                else { return nil }
+            } else {
+                guard b0 == UInt8(0xF0 | (v >> 18)), bytes.next() == UInt8(0x80 | ((v >> 12) & 0x3F)),
+                    bytes.next() == UInt8(0x80 | ((v >> 6) & 0x3F)), bytes.next() == UInt8(0x80 | (v & 0x3F))
+                else { return nil }
+            }
             j += 1
         }
         return j
@@ -283,17 +299,24 @@ struct DateParser {
 
     /// A month: `6月`, `十二月`, `6月份`, `正月`, `腊月`, `本月`, `上个月`.
     func monthToken(at i: Int) -> MonthToken? {
+        guard let first = at(i) else { return nil }
         if let (offset, e) = DateWords.relativeMonths.match(text, at: i) {
             let m = ref.adding(months: offset).month
             return MonthToken(month: m, end: e, offset: offset)
         }
         // 大年 reads as 正月, as Recognizers-Text does (大年初一); so 大年三十 is 正月三十, not New Year's Eve.
-        if let e = lit("正月", i) ?? lit("大年", i).flatMap({ e in lit("初", e) != nil || lit("三十", e) != nil ? e : nil }) {
-            return MonthToken(month: 1, end: e, lunar: true)
+        switch first {
+        case "正", "大", "腊", "冬", "元":
+            if let e = lit("正月", i) ?? lit("大年", i).flatMap({ e in lit("初", e) != nil || lit("三十", e) != nil ? e : nil }) {
+                return MonthToken(month: 1, end: e, lunar: true)
+            }
+            if let e = lit("腊月", i) { return MonthToken(month: 12, end: e, lunar: true) }
+            if let e = lit("冬月", i) { return MonthToken(month: 11, end: e, lunar: true) }
+            if let e = lit("元月", i) { return MonthToken(month: 1, end: e) }
+            return nil
+        default:
+            break
         }
-        if let e = lit("腊月", i) { return MonthToken(month: 12, end: e, lunar: true) }
-        if let e = lit("冬月", i) { return MonthToken(month: 11, end: e, lunar: true) }
-        if let e = lit("元月", i) { return MonthToken(month: 1, end: e) }
         guard let num = numeral(at: i), (1...12).contains(num.value), num.style != .chineseDigits || num.count == 1 else { return nil }
         if num.style == .arabic && num.count > 2 { return nil }
         var k = spaces(num.end)

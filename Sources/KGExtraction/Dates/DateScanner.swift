@@ -72,7 +72,7 @@ struct DateScanner {
         }
         if DateWords.isChineseNumeral(s) && DateWords.isChineseNumeral(p) { return true }
         // 马上, 之前, 以后, 线下, 最后: the scalar ends a word here and starts nothing.
-        if "上下前后".unicodeScalars.contains(s) && "马之以线向往最然此随会晚早地楼面路身".unicodeScalars.contains(p) { return true }
+        if Self.wordEnds.contains(s) && Self.wordGlue.contains(p) { return true }
         return false
     }
 
@@ -90,6 +90,9 @@ struct DateScanner {
         }
         return table
     }()
+
+    static let wordEnds = ScalarSet("上下前后")
+    static let wordGlue = ScalarSet("马之以线向往最然此随会晚早地楼面路身")
 
     static let anchorStarts: Set<Unicode.Scalar> = Set(DateParser.anchorSuffixes.firstScalars)
 }

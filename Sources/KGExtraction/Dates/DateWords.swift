@@ -1,18 +1,25 @@
 /// Words matched at a position of a scalar array, longest first.
 struct WordTable<Value: Sendable>: Sendable {
     private var byFirst: [Unicode.Scalar: [([Unicode.Scalar], Value)]] = [:]
+    /// First scalars of the words, so that most positions are rejected without hashing.
+    private var filter = ScalarSet("")
 
     init(_ pairs: [(String, Value)]) {
         for (word, value) in pairs {
             let scalars = Array(word.unicodeScalars)
             byFirst[scalars[0], default: []].append((scalars, value))
+            filter.insert(scalars[0])
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.0.count > $1.0.count } }
     }
 
+    /// Whether some word may start with `s`.
+    @inline(__always)
+    func mayStart(_ s: Unicode.Scalar) -> Bool { filter.contains(s) }
+
     /// The longest word of the table starting at `i`, with the position after it.
     func match(_ text: [Unicode.Scalar], at i: Int) -> (value: Value, end: Int)? {
-        guard i < text.count, let candidates = byFirst[text[i]] else { return nil }
+        guard i >= 0, i < text.count, mayStart(text[i]), let candidates = byFirst[text[i]] else { return nil }
         outer: for (word, value) in candidates {
             guard i + word.count <= text.count else { continue }
             for k in 1..<word.count where text[i + k] != word[k] { continue outer }
@@ -22,6 +29,24 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     var firstScalars: [Unicode.Scalar] { Array(byFirst.keys) }
+}
+
+/// A set of scalars (BMP as a bit set, others in a list), tested without hashing.
+struct ScalarSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var others: [Unicode.Scalar] = []
+
+    init(_ scalars: String) { for s in scalars.unicodeScalars { insert(s) } }
+
+    mutating func insert(_ s: Unicode.Scalar) {
+        if s.value < 0x10000 { bits[Int(s.value >> 6)] |= 1 << UInt64(s.value & 63) } else { others.append(s) }
+    }
+
+    @inline(__always)
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x10000 { return bits[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 }
+        return others.contains(s)
+    }
 }
 
 /// A holiday: a fixed day (Gregorian or Chinese lunisolar) or the n-th weekday of a month.
