@@ -134,6 +134,16 @@ import Testing
         #expect(try #require(Self.figure("近3年来成效明显", "3")).attributes[AttributeKey.approximate] == nil)
     }
 
+    @Test func unitsWithoutDigitsAfterShangAndJin() throws {
+        let text = "上千名群众参加，近万人观看。"
+        let more = try #require(Self.figure(text, "千"))
+        #expect(more.value == "1000")
+        #expect(more.attributes[AttributeKey.approximate] == "more than")
+        let less = try #require(Self.figure(text, "万"))
+        #expect(less.value == "10000")
+        #expect(less.attributes[AttributeKey.approximate] == "less than")
+    }
+
     @Test func severalAndAFew() throws {
         let text = "十几万人口，几十个村，数百万元资金，二十几万亩。"
         for (surface, value) in [("十几万", "100000"), ("几十", "10"), ("数百万元", "1000000"), ("二十几万", "200000")] {
@@ -187,7 +197,12 @@ import Testing
             #expect(match.attributes[AttributeKey.currency] == currency)
         }
         Self.check("单价五元三毛，合计50元6角3分。", ["五元三毛 = 5.3", "50元6角3分 = 50.63"])
-        Self.check("售价$20，折合￥140。", ["$20 = 20", "￥140 = 140"])
+        Self.check("售价$20，折合￥140，人民币300元。", ["$20 = 20", "￥140 = 140", "人民币300元 = 300"])
+        Self.check("一瓶水卖三块五，另一瓶两块钱，五毛钱也行。", ["三块五 = 3.5", "两块钱 = 2", "五毛钱 = 0.5"])
+        // 块 before a noun is a classifier.
+        let land = try #require(Self.figure("村里有一块试验田。", "一"))
+        #expect(land.kind == "number")
+        #expect(land.attributes[AttributeKey.unit] == "块")
     }
 
     @Test func ranges() throws {
@@ -227,6 +242,7 @@ import Testing
         "他拾起纸屑，收拾房间。", "这是其中之一。", "全国累计选派驻村第一书记。", "第一时间赶到现场。",
         "G20峰会期间，5G网络覆盖园区。", "COVID-19疫情", "一是加强领导，二是完善制度。", "进一步加强管理。",
         "在全国上下形成合力。", "百姓安居乐业。", "千家万户都受益。", "他一看就明白了。", "一成不变的做法。",
+        "办成了一件件实事。", "做到一心一意，推行一村一品。", "五四运动爆发。", "万亿元级产业集群。",
     ])
     func wordsWithNumeralCharactersAreNotNumbers(_ text: String) {
         #expect(Self.found(text).isEmpty, "\(text): \(Self.found(text))")

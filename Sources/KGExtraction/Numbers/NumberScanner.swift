@@ -666,6 +666,8 @@ struct NumberScanner {
             return ordinal
         }
         attachUnit(&figure, at: e, allowMoney: true)
+        // 一件件, 一个个: a repeated classifier means "one after another", not one.
+        if numeral.loneCharacter == "一", let end = figure.phraseEnd, end == e + 1, at(end) == at(e) { return .skip(end + 1) }
         // A lone 一, 两, 零 or capital numeral followed by another Han character is part of a word
         // (一看, 两岸, 零售, 陆续) unless a classifier follows or 是/为 comes before it.
         if let lone = numeral.loneCharacter, figure.unit == nil, figure.kind == .number, figure.interval == nil,
@@ -807,6 +809,18 @@ struct NumberScanner {
         {
             unitMatch = spaced
         }
+        // 五毛钱, 5分钱: an amount in a subunit.
+        if allowMoney, figure.kind == .number, let sub = words.subunits.longestMatch(in: text, at: e), at(sub.end) == "钱",
+            let value = FigureDecimal.divide(figure.value, sub.value.divisor)
+        {
+            figure.kind = .money
+            figure.currency = sub.value.currency
+            figure.value = value
+            figure.unit = String(String.UnicodeScalarView(text[e..<(sub.end + 1)]))
+            figure.range = figure.range.lowerBound..<(sub.end + 1)
+            figure.extent = sub.end + 1
+            return
+        }
         guard let unit = unitMatch else { return }
         // An ASCII unit must not run into more letters (5 m vs 5 min).
         if let last = at(unit.end - 1), CharacterClass.isASCIILetter(last), let next = at(unit.end), CharacterClass.isASCIILetter(next) { return }
@@ -824,6 +838,15 @@ struct NumberScanner {
             figure.unit = unit.value.word
             figure.range = figure.range.lowerBound..<unit.end
             figure.extent = unit.end
+        case .classifier where (unit.value.word == "块" || unit.value.word == "塊") && allowMoney && figure.kind == .number
+            && (at(unit.end).map { !CharacterClass.isHan($0) || NumberCharacters.plainDigit($0) != nil } ?? true):
+            // 三块, 三块五: colloquial yuan when no noun follows.
+            figure.kind = .money
+            figure.currency = "CNY"
+            figure.unit = unit.value.word
+            let end = subunits(&figure, currency: "CNY", at: unit.end)
+            figure.range = figure.range.lowerBound..<end
+            figure.extent = end
         case .classifier, .measure, .time:
             // A one-character classifier that begins a word is no classifier (3支持 → 支持).
             if unit.end - e == 1, let other = words.notClassifier.longestMatch(in: text, at: e), other.end > unit.end { return }
@@ -849,8 +872,16 @@ struct NumberScanner {
         {
             figure.value += part
             previousDivisor = unit.value.divisor
-            end = unit.end
-            j = unit.end
+            end = unit.end + (at(unit.end) == "钱" ? 1 : 0)
+            j = end
+        }
+        // 三块五, 两元八: a last digit in tenths.
+        if end == start, currency == "CNY", let c = at(end), let d = NumberCharacters.plainDigit(c), d > 0,
+            !(at(end + 1).map { NumberCharacters.isNumeral($0) || CharacterClass.isASCIIDigit($0) || NumberCharacters.isPoint($0) } ?? false),
+            words.units.longestMatch(in: text, at: end + 1) == nil || at(end + 1) == "钱"
+        {
+            figure.value += Decimal(d) / 10
+            end += at(end + 1) == "钱" ? 2 : 1
         }
         // 元整, 圆正 on cheques: amounts in capital numerals, or at the end of a clause.
         if end == start, let c = at(end), c == "整" || c == "正",
