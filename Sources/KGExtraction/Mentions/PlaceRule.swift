@@ -16,7 +16,9 @@ struct PlaceRule: MentionRule {
             .positive("他出生在四川成都武侯区的红牌楼村。", "四川 = 四川", "成都 = 成都", "武侯区", "红牌楼村"),
             .positive("总书记来到兰考县考察。", "兰考县"),
             .positive("活动在广州塔下广场举行,广州各界参加。", "广州"),
+            .positive("广东省深圳市南山区粤海街道开展活动。", "南山区", "粤海街道"),
             .negative("全市各区县开展示范市创建。"),
+            .negative("从机关单位到城市乡村,党的组织覆盖更广。"),
             .negative("城市社区和农村地区同步推进。"),
         ]
     }
@@ -81,7 +83,7 @@ struct PlaceRule: MentionRule {
                 let stem = start..<suffixStart
                 let suffixLength = end - suffixStart
                 if stops.contains(name) || stops.contains(s.text(stem)) || s[stem].contains(where: Self.nonNameCharacters.contains)
-                    || (s.longestWord(endingAt: end, in: stops).map { end - $0 > suffixLength } ?? false)
+                    || endsInRuralCompound(s, end: end, suffixLength: suffixLength, stops: stops)
                     || (end < s.count && CharacterClass.isHan(s[end]) && suffixes[s.text(suffixStart..<(end + 1))] == nil && continuesWord(s, at: end))
                 {
                     end += 1
@@ -93,6 +95,12 @@ struct PlaceRule: MentionRule {
             end += 1
         }
         return nil
+    }
+
+    /// `城市乡村`, `城乡`: a name ending in a stop word about the countryside names a kind of place.
+    private func endsInRuralCompound(_ s: [Unicode.Scalar], end: Int, suffixLength: Int, stops: WordSet) -> Bool {
+        guard let stopStart = s.longestWord(endingAt: end, in: stops), end - stopStart > suffixLength else { return false }
+        return ["村", "乡", "镇"].contains(s[end - 1])
     }
 
     /// Whether the character after a candidate ending glues to it (`区域`, `市场`, `村民`), making the

@@ -1,7 +1,7 @@
 import KGModel
 
-/// `ORG召开EVENT、EVENT`: the organization convened each event; the organization is the nearest one
-/// before the verb in the sentence.
+/// `ORG召开EVENT、EVENT`: the organization (or person) convened each event; the convener is the nearest
+/// organization or person before the verb in the sentence.
 struct ConvenedRule: RelationRule {
     let id = "relation.convened"
     let summary = "Organizations that convene meetings (召开, 举行, 举办)"
@@ -10,6 +10,7 @@ struct ConvenedRule: RelationRule {
             .positive("国家发展改革委召开全国发展和改革工作会议。", "国家发展和改革委员会 -convened-> 全国发展和改革工作会议"),
             .positive("近日,财政部会同有关部门召开全国财政工作座谈会、全国预算管理工作会议。",
                       "财政部 -convened-> 全国财政工作座谈会", "财政部 -convened-> 全国预算管理工作会议"),
+            .positive("国务院总理李强主持召开国务院常务会议。", "李强 -convened-> 国务院常务会议"),
             .negative("会议在北京召开。"),
         ]
     }
@@ -17,12 +18,20 @@ struct ConvenedRule: RelationRule {
     func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
         var result: [RelationCandidate] = []
         for trigger in sentence.occurrences(of: context.lexicon.triggerWords(Predicate.convened)) {
-            guard let organizer = sentence.mentions.last(where: { $0.type == .organization && $0.range.upperBound <= trigger.lowerBound }) else { continue }
+            // A person convenes only when the clause runs straight from the name to the verb
+            // (李强主持召开); otherwise the person is likely inside a modifier (习近平总书记关于…的指示精神,召开…).
+            let person = sentence.mentions.last { $0.type == .person && $0.range.upperBound <= trigger.lowerBound }
+                .flatMap { person in
+                    sentence.gap(person.range.upperBound, trigger.lowerBound).unicodeScalars.contains(where: CharacterClass.isPunctuation) ? nil : person
+                }
+            let organization = sentence.mentions.last { $0.type == .organization && $0.range.upperBound <= trigger.lowerBound }
+            guard let organizer = [person, organization].compactMap({ $0 }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) else { continue }
+            let organizerType: EntityType = organizer.type == .person ? .person : .organization
             let date = sentence.date(near: trigger.lowerBound)
             for event in sentence.list(of: .event, after: trigger.upperBound) {
                 var attributes: [String: String] = [:]
                 if let value = date?.value { attributes[AttributeKey.date] = value }
-                result.append(RelationCandidate(predicate: Predicate.convened, subject: sentence.endpoint(organizer, type: .organization),
+                result.append(RelationCandidate(predicate: Predicate.convened, subject: sentence.endpoint(organizer, type: organizerType),
                                                 object: sentence.endpoint(event, type: .event), attributes: attributes,
                                                 evidence: sentence.range, rule: id))
             }

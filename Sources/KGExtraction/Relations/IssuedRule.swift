@@ -14,6 +14,8 @@ struct IssuedRule: RelationRule {
             .positive("中央办公厅印发《关于加强城市基层党建的意见》。", "中央办公厅 -issued-> 关于加强城市基层党建的意见"),
             .positive("民政部和教育部联合印发加强社区教育工作的若干措施。",
                       "民政部 -issued-> 加强社区教育工作的若干措施", "教育部 -issued-> 加强社区教育工作的若干措施"),
+            .positive("中共中央办公厅、国务院办公厅印发了《关于加强社区工作的意见》。",
+                      "中央办公厅 -issued-> 关于加强社区工作的意见", "国务院办公厅 -issued-> 关于加强社区工作的意见"),
             .negative("中央组织部学习《关于加强城市基层党建的意见》。"),
         ]
     }
@@ -32,6 +34,7 @@ struct IssuedRule: RelationRule {
             let issuer = mentions[issuerIndex]
             var gap = sentence.gap(issuer.range.upperBound, document.range.lowerBound)
             if gap.hasSuffix("《") { gap.removeLast() }
+            if gap.hasSuffix("了") { gap.removeLast() }
             guard let trigger = triggers.words.first(where: { gap.hasSuffix($0) }), Self.adverbs.contains(String(gap.dropLast(trigger.count))) else { continue }
             var issuers = [issuer]
             var k = issuerIndex - 1

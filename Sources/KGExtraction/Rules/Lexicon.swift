@@ -42,6 +42,8 @@ public struct Lexicon: Sendable {
     private var triggerSets: [String: WordSet] = [:]
     private var stopSets: [EntityType: WordSet] = [:]
     private var suffixSets: [String: WordSet] = [:]
+    /// `Type/subtype` → endings; an ending may belong to several subtypes (党委 is a unit and generic).
+    private var suffixesBySubtype: [String: Set<String>] = [:]
 
     public init() {}
 
@@ -104,7 +106,9 @@ public struct Lexicon: Sendable {
             case "suffix":
                 guard fields.count >= 3, !fields[2].isEmpty else { throw fail("suffix needs TYPE and SUFFIX") }
                 let type = try entityType(fields[1])
-                suffixes[type, default: [:]][fields[2]] = fields.count >= 4 && !fields[3].isEmpty ? fields[3] : fields[2]
+                let subtype = fields.count >= 4 && !fields[3].isEmpty ? fields[3] : fields[2]
+                if suffixes[type]?[fields[2]] == nil { suffixes[type, default: [:]][fields[2]] = subtype }
+                suffixesBySubtype["\(type.rawValue)/\(subtype)", default: []].insert(fields[2])
             case "doctype":
                 guard fields.count >= 2 else { throw fail("doctype needs a SUFFIX") }
                 documentTypes.formUnion(words(fields[1]))
@@ -142,10 +146,8 @@ public struct Lexicon: Sendable {
         triggerSets = triggers.mapValues(WordSet.init)
         stopSets = stopWords.mapValues(WordSet.init)
         suffixSets = [:]
-        for (type, map) in suffixes {
-            suffixSets[type.rawValue] = WordSet(map.keys)
-            for (word, subtype) in map { suffixSets["\(type.rawValue)/\(subtype)", default: []].insert(word) }
-        }
+        for (type, map) in suffixes { suffixSets[type.rawValue] = WordSet(map.keys) }
+        for (key, words) in suffixesBySubtype { suffixSets[key] = WordSet(words) }
     }
 
     /// The canonical name for a surface form of the given type, or the form itself.

@@ -8,6 +8,7 @@ public enum RuleRegistry {
         FigureRule(),
         LexiconEntityRule(),
         OrganizationUnitRule(),
+        OrganizationListRule(),
         PlaceRule(),
         PersonRule(),
         MeetingRule(),
