@@ -27,10 +27,10 @@ struct ConvenedRule: RelationRule {
             let organization = sentence.mentions.last { $0.type == .organization && $0.range.upperBound <= trigger.lowerBound }
             guard let organizer = [person, organization].compactMap({ $0 }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) else { continue }
             let organizerType: EntityType = organizer.type == .person ? .person : .organization
-            let date = sentence.date(near: trigger.lowerBound)
+            let date = sentence.relationDate(near: trigger.lowerBound, context: context)
             for event in sentence.list(of: .event, after: trigger.upperBound) {
                 var attributes: [String: String] = [:]
-                if let value = date?.value { attributes[AttributeKey.date] = value }
+                if let date { attributes[AttributeKey.date] = date }
                 result.append(RelationCandidate(predicate: Predicate.convened, subject: sentence.endpoint(organizer, type: organizerType),
                                                 object: sentence.endpoint(event, type: .event), attributes: attributes,
                                                 evidence: sentence.range, rule: id))

@@ -45,7 +45,7 @@ struct IssuedRule: RelationRule {
                 k -= 1
             }
             var attributes: [String: String] = [:]
-            if let value = sentence.date(near: issuers[0].range.lowerBound)?.value { attributes[AttributeKey.date] = value }
+            if let value = sentence.relationDate(near: issuers[0].range.lowerBound, context: context) { attributes[AttributeKey.date] = value }
             let object = sentence.endpoint(document, type: .document, attributeKeys: [AttributeKey.documentType])
             for issuer in issuers {
                 result.append(RelationCandidate(predicate: Predicate.issued, subject: sentence.endpoint(issuer, type: .organization),

@@ -25,6 +25,19 @@ extension SentenceView {
         return dates.last { $0.range.upperBound <= position } ?? dates.first
     }
 
+    /// The EDTF date of a relation stated at `position`: the nearby date, with an open year (`XXXX-10-20`)
+    /// filled from the reference date as news text means it, the latest such day not after the reference.
+    func relationDate(near position: Int, context: RuleContext) -> String? {
+        guard let value = date(near: position)?.value else { return nil }
+        guard value.hasPrefix("XXXX-"), let reference = context.referenceDate else { return value }
+        let rest = value.dropFirst(5)
+        let parts = rest.split(separator: "-")
+        guard let month = parts.first.flatMap({ Int($0) }), (1...12).contains(month), parts.allSatisfy({ Int($0) != nil }) else { return value }
+        let day = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+        let year = (month, day) <= (reference.month, reference.day) ? reference.year : reference.year - 1
+        return String(year) + "-" + rest
+    }
+
     /// An endpoint for a mention, named by its canonical value.
     func endpoint(_ mention: Mention, type: EntityType, attributeKeys: Set<String> = []) -> RelationEndpoint {
         RelationEndpoint(type: type, name: mention.value ?? text.normalizedString(mention.range), range: mention.range,

@@ -10,6 +10,7 @@ struct VisitedRule: RelationRule {
         [
             .positive("2019年5月,习近平总书记来到江西赣州于都县考察。", "习近平 -visited-> 于都县 @2019-05"),
             .positive("今年3月,王建国部长到福建宁德调研。", "王建国 -visited-> 宁德"),
+            .positive("10月20日,习近平来到福建宁德考察。", "习近平 -visited-> 宁德 @2023-10-20", referenceDate: "2023-11-10"),
             .negative("习近平总书记强调,要加强基层党建。"),
         ]
     }
@@ -25,7 +26,7 @@ struct VisitedRule: RelationRule {
             let place = chain.last ?? lastChainBefore(person.range.lowerBound, in: sentence)
             guard let place else { continue }
             var attributes: [String: String] = [:]
-            if let value = sentence.date(near: person.range.lowerBound)?.value { attributes[AttributeKey.date] = value }
+            if let value = sentence.relationDate(near: person.range.lowerBound, context: context) { attributes[AttributeKey.date] = value }
             result.append(RelationCandidate(predicate: Predicate.visited, subject: sentence.endpoint(person, type: .person),
                                             object: sentence.endpoint(place, type: .place, attributeKeys: [AttributeKey.placeType]),
                                             attributes: attributes, evidence: sentence.range, rule: id))
