@@ -1,3 +1,5 @@
+import Foundation
+
 extension DateParser {
     /// The longest date expression starting at `i`.
     func parseExpression(at i: Int) -> ParsedDate? {
@@ -223,9 +225,9 @@ extension DateParser {
 
     /// `党的十九大以来`, `十八大之前`, `改革开放以来`: an event of the lexicon with a date, then a word
     /// placing a time relative to it. `p` is where the word after the name starts.
-    func parseEventAnchor(endingAt p: Int) -> ParsedDate? {
-        guard DateParser.anchorSuffixes.match(text, at: p) != nil, p >= 2 else { return nil }
-        let longest = min(lexicon.longestEntry, p)
+    func parseEventAnchor(endingAt p: Int, index: EventIndex) -> ParsedDate? {
+        guard p >= 2, index.lastScalars.contains(text[p - 1]), DateParser.anchorSuffixes.match(text, at: p) != nil else { return nil }
+        let longest = min(index.longest, p)
         guard longest >= 2 else { return nil }
         for length in stride(from: longest, through: 2, by: -1) {
             var view = String.UnicodeScalarView()
@@ -264,5 +266,42 @@ extension DateExpr {
             guard let a = point(Substring(edtf)) else { return nil }
             self = .point(a)
         }
+    }
+}
+
+/// What the event-anchor search needs from the lexicon: the last scalars and the longest length of
+/// the names of events with a date. Computed once per lexicon.
+struct EventIndex: Sendable {
+    var lastScalars = ScalarSet("")
+    var longest = 0
+
+    init(_ lexicon: Lexicon) {
+        for (surface, entry) in lexicon.entries where entry.type == .event && entry.attributes["date"] != nil {
+            guard let last = surface.unicodeScalars.last else { continue }
+            lastScalars.insert(last)
+            longest = max(longest, surface.unicodeScalars.count)
+        }
+    }
+
+    private static let cache = EventIndexCache()
+
+    /// The index of a lexicon, from a one-entry cache keyed by the lexicon's sizes.
+    static func of(_ lexicon: Lexicon) -> EventIndex { cache.index(for: lexicon) }
+}
+
+private final class EventIndexCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var key: [Int] = []
+    private var value: EventIndex?
+
+    func index(for lexicon: Lexicon) -> EventIndex {
+        let key = [lexicon.entries.count, lexicon.canonical.count, lexicon.longestEntry]
+        lock.lock()
+        defer { lock.unlock() }
+        if let value, key == self.key { return value }
+        let index = EventIndex(lexicon)
+        self.key = key
+        value = index
+        return index
     }
 }

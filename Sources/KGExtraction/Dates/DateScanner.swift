@@ -38,8 +38,9 @@ struct DateScanner {
         var taken = IntervalSet()
         for p in found { taken.insert(p.range) }
         var anchors: [ParsedDate] = []
+        let index = EventIndex.of(context.lexicon)
         for p in 0..<text.count where Self.anchorStarts.contains(text[p]) {
-            if let a = parser.parseEventAnchor(endingAt: p), !taken.overlaps(a.range) {
+            if let a = parser.parseEventAnchor(endingAt: p, index: index), !taken.overlaps(a.range) {
                 anchors.append(a)
                 taken.insert(a.range)
             }
@@ -94,7 +95,11 @@ struct DateScanner {
     static let wordEnds = ScalarSet("上下前后")
     static let wordGlue = ScalarSet("马之以线向往最然此随会晚早地楼面路身")
 
-    static let anchorStarts: Set<Unicode.Scalar> = Set(DateParser.anchorSuffixes.firstScalars)
+    static let anchorStarts: ScalarSet = {
+        var set = ScalarSet("")
+        for s in DateParser.anchorSuffixes.firstScalars { set.insert(s) }
+        return set
+    }()
 }
 
 /// Attribute names of Date mentions besides `kind`.

@@ -1,16 +1,20 @@
 /// Words matched at a position of a scalar array, longest first.
 struct WordTable<Value: Sendable>: Sendable {
-    private var byFirst: [Unicode.Scalar: [([Unicode.Scalar], Value)]] = [:]
-    /// First scalars of the words, so that most positions are rejected without hashing.
+    /// Words grouped by first scalar; `keys` sorted, `buckets[k]` longest word first.
+    private var keys: [UInt32] = []
+    private var buckets: [[([Unicode.Scalar], Value)]] = []
+    /// First scalars of the words, so that most positions are rejected at once.
     private var filter = ScalarSet("")
 
     init(_ pairs: [(String, Value)]) {
+        var byFirst: [UInt32: [([Unicode.Scalar], Value)]] = [:]
         for (word, value) in pairs {
             let scalars = Array(word.unicodeScalars)
-            byFirst[scalars[0], default: []].append((scalars, value))
+            byFirst[scalars[0].value, default: []].append((scalars, value))
             filter.insert(scalars[0])
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.0.count > $1.0.count } }
+        keys = byFirst.keys.sorted()
+        buckets = keys.map { key in byFirst[key]!.sorted { $0.0.count > $1.0.count } }
     }
 
     /// Whether some word may start with `s`.
@@ -19,8 +23,15 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The longest word of the table starting at `i`, with the position after it.
     func match(_ text: [Unicode.Scalar], at i: Int) -> (value: Value, end: Int)? {
-        guard i >= 0, i < text.count, mayStart(text[i]), let candidates = byFirst[text[i]] else { return nil }
-        outer: for (word, value) in candidates {
+        guard i >= 0, i < text.count, mayStart(text[i]) else { return nil }
+        let first = text[i].value
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < first { low = mid + 1 } else { high = mid }
+        }
+        guard low < keys.count, keys[low] == first else { return nil }
+        outer: for (word, value) in buckets[low] {
             guard i + word.count <= text.count else { continue }
             for k in 1..<word.count where text[i + k] != word[k] { continue outer }
             return (value, i + word.count)
@@ -28,7 +39,7 @@ struct WordTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    var firstScalars: [Unicode.Scalar] { Array(byFirst.keys) }
+    var firstScalars: [Unicode.Scalar] { keys.compactMap(Unicode.Scalar.init) }
 }
 
 /// A set of scalars (BMP as a bit set, others in a list), tested without hashing.
