@@ -1,14 +1,58 @@
 import KGModel
 
-/// Dates, date ranges and durations, normalized to EDTF / ISO 8601.
+/// Dates, date ranges, durations and recurrences, normalized to EDTF / ISO 8601.
+///
+/// Values (attribute `kind`):
+/// - `date`: an EDTF date at its precision (`2021`, `2021-06`, `2018-11-06`, `2021-06-14T09:00`), a
+///   season (`1943-21`: 21 spring, 22 summer, 23 autumn, 24 winter), a decade or century (`198X`, `17XX`),
+///   with `XXXX` for a year the text leaves out (`6月` → `XXXX-06`, `29日` → `XXXX-XX-29`) and `~` when
+///   approximate (`2020年前后` → `2020~`). A bare time of day is `T15:00`.
+/// - `interval`: `start/end`, both ends inclusive at their precision (`2021-06/2021-12`), `..` for an
+///   open end (`2018年以来` → `2018/..`, `2015年前` → `../2014`, `2013年及以前` → `../2013`).
+///   Halves, quarters and the start or end of a year are month intervals (`2021年上半年` →
+///   `2021-01/2021-06`, `年底` → Nov–Dec), parts of a day hour intervals.
+/// - `duration`: ISO 8601 (`5年来` → `P5Y`, `半个月` → `P0.5M`, `8天20小时` → `P8DT20H`), or a range of
+///   durations (`3至5年` → `P3Y/P5Y`, `三年以上` → `P3Y/..`); `approximate` is `more than` for 多/余.
+/// - `set`: an ISO 8601 repeating interval (`每年` → `R/P1Y`, `每周一` → `R/2022-09-12/P1W`).
+///
+/// Expressions relative to the document (`今年8月`, `上周`, `过去十年`, `5年前`) resolve against the
+/// reference date. Without one their `value` is absent and `unresolved` says why: nothing is guessed.
+/// Lunar dates keep their lunar month and day and get `calendar = chinese` (`农历八月十五` → `XXXX-08-15`).
 struct DateRule: MentionRule {
     let id = "date"
-    let summary = "Dates (2021年6月, 1943年春, 今年8月), ranges and durations, as EDTF"
+    let summary = "Dates (2021年6月, 1943年春, 今年8月), ranges, durations and recurrences, as EDTF / ISO 8601"
     var examples: [RuleExample] {
         [
             .positive("2021年6月，中央组织部印发文件。", "2021年6月 = 2021-06"),
             .positive("2018年11月6日，习近平来到上海。", "2018年11月6日 = 2018-11-06"),
+            .positive("这个模范村是1943年春发现的，时隔78年后再获表彰。", "1943年春 = 1943-21", "78年后 = P78Y"),
+            .positive("二〇〇二年的第一场雪比往年来得早。", "二〇〇二年 = 2002"),
+            .positive("一九九八年一月，灾区开始重建。", "一九九八年一月 = 1998-01"),
+            .positive("会议将在6月召开，29日公布议程。", "6月 = XXXX-06", "29日 = XXXX-XX-29"),
+            .positive("2021年6月至12月，各地开展集中整顿。", "2021年6月至12月 = 2021-06/2021-12"),
+            .positive("从2016年到2018年，这里的产量翻了一番。", "从2016年到2018年 = 2016/2018"),
+            .positive("2018年以来，改革不断深化。", "2018年以来 = 2018/.."),
+            .positive("2015年前，这里还是一片荒地。", "2015年前 = ../2014"),
+            .positive("20世纪80年代，乡镇企业异军突起。", "20世纪80年代 = 198X"),
+            .positive("2021年上半年，出口增长较快。", "2021年上半年 = 2021-01/2021-06"),
+            .positive("5年来，各地持续优化组织设置。", "5年来 = P5Y"),
+            .positive("开展为期三个月的专项行动。", "三个月 = P3M"),
+            .positive("今年8月，总书记来到这里考察。", "今年8月 = 2022-08", referenceDate: "2022-09-15"),
+            .positive("上周，专家组抵达灾区。", "上周 = 2022-09-05/2022-09-11", referenceDate: "2022-09-15"),
+            .positive("过去十年，城乡面貌发生巨大变化。", "过去十年 = 2012-09-15/2022-09-14", referenceDate: "2022-09-15"),
+            .positive("党的十九大以来，各级党委坚持问题导向。", "党的十九大以来 = 2017-10-18/..", referenceDate: "2022-09-15"),
+            .positive("每年举办一次博览会。", "每年 = R/P1Y"),
+            .positive("农历八月十五，家家户户赏月。", "农历八月十五 = XXXX-08-15"),
+            .positive("今年8月，总书记来到这里考察。", "今年8月"),
+            .negative("今年8月，总书记来到这里考察。", forbidding: "今年8月 = XXXX-08"),
             .negative("一些同志统一了思想。"),
+            .negative("一年一度的博览会如期举行。"),
+            .negative("恐龙在6500万年前灭绝，2.5亿年前发生了生物大灭绝。"),
+            .negative("全省一年级新生12万人，会议提出三点要求。"),
+            .negative("要营造风清气正、政治清明的良好生态。"),
+            .negative("地铁12号线开通，3号文件下发，比分定格在3:2。"),
+            .negative("我们团结在党的周围，加强与周边国家合作。"),
+            .negative("他今年18周岁了。", forbidding: "18周 = P18W", referenceDate: "2022-09-15"),
         ]
     }
 
