@@ -164,6 +164,13 @@ extension DateParser {
         if let offset = m.offset, year == nil { y = ref.adding(months: offset).year; relative = true }
         var result = ParsedDate(expr: .point(.month(year: y, month: m.month)), range: k..<m.end, relative: relative, lunar: m.lunar)
         let j = spaces(m.end)
+        // 十月的第一周, 6月第3个星期日, 四月的最后一个星期一.
+        if let week = weekOfMonth(year: y, month: m.month, at: j) {
+            result.expr = week.expr
+            result.range = k..<week.end
+            result.relative = result.relative || week.relative
+            return result
+        }
         let day = dayToken(at: j, afterMonth: true)
         // Parts of the month.
         if let part = monthPart(year: y, month: m.month, at: j), part.end > day?.end ?? 0 {
@@ -185,6 +192,36 @@ extension DateParser {
             extendDay(&result)
         }
         return result
+    }
+
+    /// `第N周` (the week from the N-th Monday), `第N个星期X`, `最后一个周X` after a month; a month
+    /// without a year takes the reference year.
+    func weekOfMonth(year: Int?, month m: Int, at j: Int) -> (expr: DateExpr, end: Int, relative: Bool)? {
+        var k = j
+        if let e = lit("的", k) { k = spaces(e) }
+        if let e = lit("份", k) { k = e }
+        let nth: Int
+        if let e = lits(["最后一个", "最後一個", "最后一", "最后"], k) {
+            nth = -1
+            k = e
+        } else if let e = lit("第", k), let num = numeral(at: e), (1...5).contains(num.value) {
+            nth = num.value
+            k = num.end
+            if let f = lits(["个", "個"], k) { k = f }
+        } else { return nil }
+        if let e = lit("的", k) { k = e }
+        guard let (_, weekEnd) = DateWords.weekWords.match(text, at: k) else { return nil }
+        let y = year ?? ref.year
+        let relative = year == nil
+        if let (day, e) = weekdayToken(at: k), day <= 7 {
+            let date = CalendarDate.nthWeekday(nth, day, year: y, month: m)
+            guard date.month == m else { return nil }
+            return (.point(.day(date)), e, relative)
+        }
+        guard nth > 0, !(at(weekEnd).map { "年岁期边围".unicodeScalars.contains($0) } ?? false) else { return nil }
+        let monday = CalendarDate.nthWeekday(nth, 1, year: y, month: m)
+        guard monday.month == m else { return nil }
+        return (.interval(.day(monday), .day(monday.adding(days: 6))), weekEnd, relative)
     }
 
     /// 上旬, 中旬, 下旬, 初, 底, 末, 上半月, 下半月 after a month.

@@ -78,12 +78,16 @@ extension DateParser {
 
     /// A range from `a` to `b`; `b` takes the year, month and day `a` gives and it leaves out.
     func makeRange(_ a: ParsedDate, _ b: ParsedDate, end: Int) -> ParsedDate? {
-        guard let start = a.expr.start, let last = b.expr.end else { return nil }
+        guard var start = a.expr.start, let last = b.expr.end else { return nil }
         var filled = last.filled(from: a.expr.end ?? start)
         if case .time(nil, _, _, _) = last, case .time(let on, let h, let m, let s) = filled, a.afternoon, !b.afternoon, h < 12,
             case .time(_, let h0, _, _) = start, h + 12 >= h0
         {
             filled = .time(on: on, hour: h + 12, minute: m, second: s)
+        }
+        // 2点-明天4点: a bare start time is on the reference day when the end is relative.
+        if case .time(nil, let h, let m, let s) = start, b.relative, case .time(.some, _, _, _) = filled {
+            start = .time(on: DatePoint.day(ref), hour: h, minute: m, second: s)
         }
         if last.year == nil, filled.year != nil, let fa = start.firstDay, let fb = filled.firstDay, fb < fa { filled = filled.nextYear }
         if start == filled, !start.isTime { return nil }

@@ -108,11 +108,33 @@ extension DateParser {
                          afternoon: part.map { $0.shift != .none && hour >= 12 } ?? false)
     }
 
-    /// A time of day on its own: `下午5:00`, `凌晨2点半`, `13点`.
+    /// A time of day on its own: `下午5:00`, `凌晨2点半`, `13点`; `早上五到六点` (one unit for both
+    /// hours); a part of the day alone (`上午` → `T08:00/T12:00`).
     func parseTime(at i: Int, standalone: Bool = true) -> ParsedDate? {
-        guard let t = clockTime(at: i, standalone: standalone) else { return nil }
+        if let r = hourRange(at: i) { return r }
+        guard let t = clockTime(at: i, standalone: standalone) else {
+            guard let (part, e) = DateWords.dayParts.match(text, at: i), e - i >= 2 else { return nil }
+            if let next = at(e), "饭餐茶好报场班间市".unicodeScalars.contains(next) { return nil }
+            let endHour = min(part.endHour, 23)
+            return ParsedDate(expr: .interval(.time(on: nil, hour: part.startHour, minute: 0, second: nil),
+                                              .time(on: nil, hour: endHour, minute: part.endHour == 24 ? 59 : 0, second: nil)),
+                              range: i..<e)
+        }
         var p = ParsedDate(expr: .point(.time(on: nil, hour: t.hour, minute: t.minute, second: t.second)), range: i..<t.end)
         p.afternoon = t.afternoon
         return p
+    }
+
+    /// `早上五到六点`, `凌晨四到六点`, `9~11点`: two hours sharing the unit of the second.
+    func hourRange(at i: Int) -> ParsedDate? {
+        var j = i
+        var part: DayPart?
+        if let (p, e) = DateWords.dayParts.match(text, at: j) { part = p; j = spaces(e) }
+        guard let a = numeral(at: j), a.value <= 24, a.style != .chineseDigits, let c = connector(at: spaces(a.end)) else { return nil }
+        guard let b = clockTime(at: spaces(c), standalone: false, part: part), b.hour >= (part?.hour(a.value) ?? a.value) else { return nil }
+        if part == nil && a.style != .arabic { return nil }
+        let start = part?.hour(a.value) ?? a.value
+        return ParsedDate(expr: .interval(.time(on: nil, hour: start, minute: 0, second: nil), .time(on: nil, hour: b.hour, minute: b.minute, second: b.second)),
+                          range: i..<b.end, shape: .range, afternoon: b.afternoon)
     }
 }
