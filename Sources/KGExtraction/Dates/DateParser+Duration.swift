@@ -80,7 +80,7 @@ extension DateParser {
         if isAt(j, "半") {
             return (0.5, j + 1, Numeral(value: 0, end: j + 1, style: .chinese, count: 0, leadingZero: false))
         }
-        guard let a = amount(at: j) else { return nil }
+        guard let a = amount(at: j), a.value > 0 else { return nil }
         if a.numeral.style == .chineseDigits && a.numeral.count > 1 { return nil }
         if a.numeral.style == .arabic && a.numeral.count > 1 && a.numeral.leadingZero { return nil }
         // Round or indefinite numbers are left alone: 百年, 千年 (as a whole word), 几年.

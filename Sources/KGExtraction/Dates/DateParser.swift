@@ -343,7 +343,7 @@ struct DateParser {
         let k = spaces(num.end)
         if let s = at(k), s == "日" || s == "号" || s == "號" {
             if let next = at(k + 1) {
-                if s == "日" && "元游报".unicodeScalars.contains(next) { return nil }
+                if s == "日" && next == "游" { return nil }
                 if s != "日" && "线楼院令码机房文人车窗台位".unicodeScalars.contains(next) { return nil }
             }
             if s != "日" && !afterMonth { return nil }
