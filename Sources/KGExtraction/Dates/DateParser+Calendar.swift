@@ -352,7 +352,10 @@ extension DateParser {
         // A time of day or a part of the day right after the day.
         guard case .point(let day) = p.expr else { return }
         let k = spaces(p.end)
-        if let t = clockTime(at: k, standalone: false) {
+        if let r = hourRange(at: k), case .interval(.time(nil, let h0, let m0, let s0)?, .time(nil, let h1, let m1, let s1)?) = r.expr {
+            p.expr = .interval(.time(on: day, hour: h0, minute: m0, second: s0), .time(on: day, hour: h1, minute: m1, second: s1))
+            p.range = p.range.lowerBound..<r.end
+        } else if let t = clockTime(at: k, standalone: false) {
             p.expr = .point(.time(on: day, hour: t.hour, minute: t.minute, second: t.second))
             p.range = p.range.lowerBound..<t.end
             p.afternoon = t.afternoon

@@ -65,14 +65,20 @@ extension DateParser {
             r.shape = .between
             if r.end > best.end { best = r }
         }
-        // A至今
-        if let e = lits(["至今", "迄今", "到现在", "到目前", "到今天"], j), let s = a.expr.start {
+        // A至今, A起至今
+        if let e = lits(["至今", "迄今", "到现在", "到目前", "到今天", "起至今", "以来至今"], j), let s = a.expr.start {
             var r = ParsedDate(expr: .interval(s, reference.map { .day($0) }), range: a.range.lowerBound..<e,
                                relative: a.relative, lunar: a.lunar, shape: .modified(.untilNow))
             if let f = lit("为止", e) { r.range = r.range.lowerBound..<f }
             if r.end > best.end { best = r }
         }
-        if best.end == a.end, let m = modifier(after: a) { best = m }
+        if best.end == a.end, let m = modifier(after: a) {
+            // A range takes no 前 or 后 (2020至2025年前 is up to 2025).
+            switch (a.shape, m.shape) {
+            case (.range, .modified(.before)), (.range, .modified(.after)), (.range, .modified(.until)): break
+            default: best = m
+            }
+        }
         return best
     }
 

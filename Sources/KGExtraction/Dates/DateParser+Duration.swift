@@ -23,7 +23,9 @@ extension DateParser {
             if let s = at(k), s == "多" || s == "余" { moreThan = true; k += 1 }
             var counter = false
             var half = 0.0
-            if let e = lits(["个", "個"], k) {
+            if text[afterNumber - 1] == "俩" {
+                counter = true  // 俩 is 两个
+            } else if let e = lits(["个", "個"], k) {
                 counter = true
                 k = e
                 if isAt(k, "多") { moreThan = true; k += 1 }

@@ -339,6 +339,7 @@ struct DateParser {
         }
         guard let num = numeral(at: i), (1...31).contains(num.value) else { return nil }
         if num.style == .chineseDigits && num.count > 1 { return nil }
+        if text[i] == "两" || text[i] == "俩" { return nil }  // 两日 is two days
         if num.style == .arabic && num.count > 2 { return nil }
         let k = spaces(num.end)
         if let s = at(k), s == "日" || s == "号" || s == "號" {

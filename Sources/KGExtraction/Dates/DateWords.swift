@@ -185,7 +185,7 @@ enum DateWords {
         switch s {
         case "〇", "零": 0
         case "一": 1
-        case "二", "两", "兩": 2
+        case "二", "两", "兩", "俩": 2
         case "三": 3
         case "四": 4
         case "五": 5
