@@ -24,13 +24,10 @@ extension DateParser {
             consider(monthAndDay(year: y.year, yearRelative: y.relative, at: k))
             consider(holiday(year: y.year, at: k).map { p in var p = p; p.relative = y.relative; return p })
             consider(monthRange(year: y.year, at: k).map { p in var p = p; p.relative = y.relative; return p })
+            // A weak year (15年, 789年) stands alone only after 在, 从, 自…; before a month or a part it is a year anyway.
             if best == nil && yearKnown {
                 consider(ParsedDate(expr: .point(.year(y.year)), range: j..<y.end, relative: y.relative))
-            } else if let b = best, !yearKnown, !b.expr.isCalendar {
-                best = nil
             }
-            if best == nil, !yearKnown { return nil }
-            // `2015年前三季度` and such need the whole year part; a weak year with only a part is kept too.
             return best
         }
         consider(monthAndDay(year: nil, yearRelative: false, at: j))

@@ -119,7 +119,8 @@ struct DateParser {
         }
         let unitFollows = j < n && (text[j] == "十" || text[j] == "百" || text[j] == "千" || text[j] == "万")
         if !digits.isEmpty && !unitFollows {
-            if digits.count > 1 && (digits.contains(2) && text[i..<j].contains("两")) && digits.count > 2 { return nil }
+            // 两 and 俩 are no digits of a digit-by-digit number (二〇〇二); 两三 is an approximation.
+            if digits.count > 2 && text[i..<j].contains(where: { $0 == "两" || $0 == "俩" }) { return nil }
             let value = digits.reduce(0) { $0 * 10 + $1 }
             return Numeral(value: value, end: j, style: digits.count > 1 ? .chineseDigits : .chinese, count: digits.count,
                            leadingZero: digits.count > 1 && digits[0] == 0, digits: digits)

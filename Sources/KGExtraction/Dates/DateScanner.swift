@@ -11,7 +11,22 @@ struct DateMatch: Sendable, Hashable {
 }
 
 /// Finds and normalizes date expressions: scans for scalars that can start one, reads the longest
-/// expression there with ``DateParser`` and goes on after it.
+/// expression there with ``DateParser`` and goes on after it (leftmost longest). A second pass finds
+/// event anchors (`党的十九大以来`) from the word after a dated event of the lexicon.
+///
+/// The grammar, in layers (files `DateParser*.swift`):
+/// - numbers: Arabic digits, Chinese numerals with units (二十三, 两千零四) or read digit by digit
+///   (二〇〇二), decimals for durations;
+/// - tokens: years (`2021年`, `07年`, `康熙二十年`, `今年`), months (`6月`, `正月`, `上个月`), days (`6日`,
+///   `初一`), weekdays, parts of the day, holidays, seasons;
+/// - atoms (`DateParser+Calendar`, `+Time`): a calendar date with its parts (`2021年上半年`,
+///   `6月上旬`), numeric dates (`2021-06-14`), relative days and weeks (`昨天`, `下周三`), decades and
+///   centuries, clock times;
+/// - durations, windows (`近三年`, `过去十年`), offsets (`5年前`) and sets (`每周一`) (`+Duration`);
+/// - composition (`+Compose`): ranges (`A至B`, `从A到B`, `A和B之间`), modifiers (`以来`, `起`, `之前`,
+///   `或之后`, `前后`) and prefixes (`自`, `截至`, `到`).
+/// Relative values are computed from the reference date (a placeholder when there is none, and the
+/// result is then reported unresolved).
 struct DateScanner {
     let text: [Unicode.Scalar]
     let context: RuleContext
@@ -52,11 +67,11 @@ struct DateScanner {
     /// A mention-ready match for a parsed expression.
     func match(_ p: ParsedDate) -> DateMatch {
         var attributes: [String: String] = [:]
-        if p.lunar { attributes["calendar"] = "chinese" }
+        if p.lunar { attributes[DateAttribute.calendar] = "chinese" }
         let pointLike = p.expr.kind == "date"
-        if let approximate = p.approximate, !pointLike { attributes[AttributeKeyDate.approximate] = approximate }
+        if let approximate = p.approximate, !pointLike { attributes[DateAttribute.approximate] = approximate }
         if p.relative && referenceDate == nil {
-            attributes[AttributeKeyDate.unresolved] = "reference date needed"
+            attributes[DateAttribute.unresolved] = "needs a reference date"
             return DateMatch(range: p.range, value: nil, kind: p.expr.kind, attributes: attributes)
         }
         return DateMatch(range: p.range, value: p.expr.value(approximate: pointLike && p.approximate != nil), kind: p.expr.kind, attributes: attributes)
@@ -103,8 +118,11 @@ struct DateScanner {
 }
 
 /// Attribute names of Date mentions besides `kind`.
-enum AttributeKeyDate {
+enum DateAttribute {
+    /// `about` or `more than`, on durations and intervals (points carry EDTF `~` instead).
     static let approximate = "approximate"
+    /// Present, instead of a value, on relative expressions read without a reference date.
     static let unresolved = "unresolved"
+    /// `chinese` when month and day are lunisolar (农历, 正月, 初一, 春节).
     static let calendar = "calendar"
 }
