@@ -156,3 +156,32 @@ let sampleArticle = """
         #expect(missing.status != 0)
     }
 }
+
+@Suite struct UserRuleFileTests {
+    @Test func aRuleFileAddsNamesAndTriggersWithoutRecompiling() throws {
+        let folder = try temporaryFolder()
+        let rules = folder.appendingPathComponent("mine.tsv")
+        try "# my additions\nentity\tOrganization\t青山市数据局\t青山数据局\ntrigger\tissued\t推出\n"
+            .write(to: rules, atomically: true, encoding: .utf8)
+        let input = folder.appendingPathComponent("n.txt")
+        try "今年4月,青山数据局推出《公共数据开放管理办法》。".write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("g.graphml")
+        let run = try KgxBinary.run(["extract", input.path, "--rules", rules.path, "--reference-date", "2024-06-01", "-o", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let graph = try GraphMLReader().graph(contentsOf: output.path)
+        let issued = graph.relations.first { $0.predicate == Predicate.issued }
+        #expect(issued.map { graph[$0.subject]!.name } == "青山市数据局")
+        #expect(issued?.date == "2024-04")
+    }
+
+    @Test func aMalformedRuleFileNamesTheLine() throws {
+        let folder = try temporaryFolder()
+        let rules = folder.appendingPathComponent("bad.tsv")
+        try "entity\tOrganization\t甲局\nentity\tCompany\t乙公司\n".write(to: rules, atomically: true, encoding: .utf8)
+        let input = folder.appendingPathComponent("n.txt")
+        try "甲局发布通知。".write(to: input, atomically: true, encoding: .utf8)
+        let run = try KgxBinary.run(["extract", input.path, "--rules", rules.path])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("bad.tsv:2: unknown entity type 'Company'"), "\(run.stderr)")
+    }
+}
