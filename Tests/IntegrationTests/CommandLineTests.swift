@@ -57,6 +57,7 @@ let sampleArticle = """
 @Suite struct CommandLineTests {
     @Test func extractWritesGraphMLThatReadsBackAndIsDeterministic() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("news.txt")
         try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
         let first = folder.appendingPathComponent("a.graphml"), second = folder.appendingPathComponent("b.graphml")
@@ -77,6 +78,7 @@ let sampleArticle = """
 
     @Test func formatFollowsTheExtensionAndStandardInputWorks() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("g.jsonld")
         let result = try KgxBinary.run(["extract", "-", "-o", output.path], stdin: Data(sampleArticle.utf8))
         #expect(result.status == 0, "\(result.stderr)")
@@ -90,6 +92,7 @@ let sampleArticle = """
         // "-" reads one plain-text document; JSON Lines come from .jsonl files.
         #expect(result.status == 0)
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = folder.appendingPathComponent("c.jsonl")
         try lines.write(to: corpus, atomically: true, encoding: .utf8)
         let jsonl = try KgxBinary.run(["mentions", corpus.path])
@@ -119,6 +122,7 @@ let sampleArticle = """
     ])
     func badInputGetsOneClearLineAndANonZeroExit(arguments: [String], message: String) throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let empty = folder.appendingPathComponent("empty.txt")
         try Data("  \n".utf8).write(to: empty)
         let bad = folder.appendingPathComponent("bad.txt")
@@ -143,6 +147,7 @@ let sampleArticle = """
 @Suite struct QueryCommandTests {
     @Test func queryFiltersRelationsByPredicateAndAlias() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("news.txt")
         try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
         let graphFile = folder.appendingPathComponent("g.graphml")
@@ -160,6 +165,7 @@ let sampleArticle = """
 @Suite struct UserRuleFileTests {
     @Test func aRuleFileAddsNamesAndTriggersWithoutRecompiling() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let rules = folder.appendingPathComponent("mine.tsv")
         try "# my additions\nentity\tOrganization\t青山市数据局\t青山数据局\ntrigger\tissued\t推出\n"
             .write(to: rules, atomically: true, encoding: .utf8)
@@ -176,6 +182,7 @@ let sampleArticle = """
 
     @Test func aMalformedRuleFileNamesTheLine() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let rules = folder.appendingPathComponent("bad.tsv")
         try "entity\tOrganization\t甲局\nentity\tCompany\t乙公司\n".write(to: rules, atomically: true, encoding: .utf8)
         let input = folder.appendingPathComponent("n.txt")
