@@ -12,6 +12,7 @@ public enum RuleRegistry {
         PlaceRule(),
         PersonRule(),
         MeetingRule(),
+        QuotedEventRule(),
     ]
 
     /// Relation rules, run on every sentence after mentions are resolved.
