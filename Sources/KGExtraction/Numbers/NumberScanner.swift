@@ -137,6 +137,10 @@ struct NumberScanner {
             } else if !NumberCharacters.mayStartFigure(c) {
                 i += 1
                 continue
+            } else if i > 0, CharacterClass.isASCIIDigit(text[i - 1]), CharacterClass.isASCIIDigit(c) || c == "." {
+                // Never inside a run of digits.
+                i += 1
+                continue
             }
             switch figure(at: i, floor: floor, parser: parser) {
             case .figure(let figure)?:

@@ -97,6 +97,8 @@ struct WrittenNumberParser {
         while let c = at(j), NumberCharacters.plainDigit(c) != nil { j += 1 }
         let count = j - start
         guard count >= 2 else { return nil }
+        // Longer runs are codes, not numbers.
+        if count > Self.maximumDigits { return .reject(skipTo: j) }
         let first = NumberCharacters.digit(text[start])!, second = NumberCharacters.digit(text[start + 1])!
         let hasZero = (start..<j).contains { NumberCharacters.isZero(text[$0]) || text[$0] == "幺" }
         let followedByPoint = at(j).map(NumberCharacters.isPoint) == true && at(j + 1).flatMap(NumberCharacters.plainDigit) != nil
@@ -119,6 +121,9 @@ struct WrittenNumberParser {
         }
         return .numeral(numeral)
     }
+
+    /// The most digits a number may have (a Decimal holds 38).
+    static let maximumDigits = 30
 
     /// Two adjacent digits that name a range: 三四, 七八, 一两, 两三, 三五.
     static func isRangePair(_ a: Int, _ b: Int, _ second: Unicode.Scalar) -> Bool {
@@ -187,7 +192,9 @@ struct WrittenNumberParser {
                 j += 1
             }
         }
-        guard !integerText.isEmpty || !fractionText.isEmpty else { return nil }
+        guard !integerText.isEmpty || !fractionText.isEmpty,
+            integerText.count + fractionText.count <= Self.maximumDigits
+        else { return nil }
         let integerDigits = integerText.count
         guard var value = Decimal(string: (integerText.isEmpty ? "0" : integerText) + (fractionText.isEmpty ? "" : "." + fractionText)) else { return nil }
         var isInteger = fractionText.isEmpty
