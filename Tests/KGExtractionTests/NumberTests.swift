@@ -225,6 +225,10 @@ import Testing
         Self.check("数值大于10小于20。", ["大于10小于20 = (10,20)"])
     }
 
+    @Test func colloquialHundredMillionsAndDozens() {
+        Self.check("总投资两个亿元，另有十几个亿的贷款，买了五十打。", ["两个亿元 = 200000000", "十几个亿 = 1000000000", "五十打 = 600"])
+    }
+
     @Test func scaleWordsRangeAfterBigUnits() {
         Self.check("三十万多亿，500万余亿", ["三十万多亿 = 30000000000000", "500万余亿 = 500000000000000"])
     }

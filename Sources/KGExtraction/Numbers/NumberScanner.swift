@@ -665,6 +665,26 @@ struct NumberScanner {
             return .skip(e + 1)
         }
         var figure = FigureDraft(range: numeral.range, kind: .number, value: numeral.value, numeral: numeral)
+        // 两个亿, 十几个亿: a colloquial hundred million.
+        if at(e) == "个" || at(e) == "個", at(e + 1) == "亿" || at(e + 1) == "億" {
+            figure.scale(by: NumberCharacters.power(8))
+            figure.range = start..<(e + 2)
+            figure.extent = e + 2
+            figure.numeral?.soleScale = NumberCharacters.power(8)
+            attachUnit(&figure, at: e + 2, allowMoney: true)
+            return .figure(figure)
+        }
+        // 一打, 五十打: dozens.
+        if at(e) == "打", numeral.isInteger, numeral.approximate == nil, !numeral.negative,
+            at(e + 1).map({ !CharacterClass.isHan($0) }) ?? true
+                || (numeral.loneCharacter != "一" && words.notDozen.longestMatch(in: text, at: e + 1) == nil)
+        {
+            figure.scale(by: 12)
+            figure.range = start..<(e + 1)
+            figure.extent = e + 1
+            figure.unit = "打"
+            return .figure(figure)
+        }
         // Ordinals without 第: 十八届, 十九大, 三中全会.
         if numeral.hasChinese, !numeral.hasArabic, numeral.isInteger, numeral.high == nil, let ordinal = bareOrdinal(&figure, numeral) {
             return ordinal

@@ -53,6 +53,8 @@ struct NumberWords: Sendable {
     private(set) var notCheng = NumberWordTrie<Bool>()
     private(set) var notZhe = NumberWordTrie<Bool>()
     private(set) var notClassifier = NumberWordTrie<Bool>()
+    /// Words after N打 that make 打 a verb, not a dozen (打造, 打赢).
+    private(set) var notDozen = NumberWordTrie<Bool>()
     /// Words before N大 that make it a congress ordinal (reversed trie).
     private(set) var congressContexts = NumberWordTrie<Bool>()
     /// Words after N大 that make it a congress ordinal without a context before it (二十大以来).
@@ -148,6 +150,9 @@ struct NumberWords: Sendable {
             case "notzhe":
                 try need(2)
                 for word in words(fields[1]) { notZhe.insert(word, true) }
+            case "notdozen":
+                try need(2)
+                for word in words(fields[1]) { notDozen.insert(word, true) }
             case "notclassifier":
                 try need(2)
                 for word in words(fields[1]) { notClassifier.insert(word, true) }
