@@ -214,12 +214,12 @@ struct NumberScanner {
 
     /// 在第十和第十五之间, 10000与20000之间, 位于20和30之间: a closed range.
     private func between(_ first: FigureDraft, floor: Int, parser: WrittenNumberParser) -> FigureDraft? {
-        let afterFirst = first.phraseEnd ?? first.range.upperBound
+        let afterFirst = first.unit != nil ? first.extent : first.range.upperBound
         guard let connector = matchSpaced([["和", "与", "與", "跟", "及", "至", "到", "-", "~", "—", "–", "～"]], at: afterFirst),
             case .figure(let second)? = core(at: skipSpaces(connector), parser: parser)
         else { return nil }
         var end: Int?
-        for position in [second.range.upperBound, second.phraseEnd ?? second.range.upperBound] {
+        for position in [second.range.upperBound, second.extent] {
             let afterSecond = skipSpaces(position)
             if matches("之间", at: afterSecond) || matches("之間", at: afterSecond) {
                 end = afterSecond + 2
@@ -443,7 +443,7 @@ struct NumberScanner {
         let outcome = bareCore(at: i, parser: parser)
         if case .figure(let figure)? = outcome,
             words.isException(in: text, start: figure.range.lowerBound, end: figure.range.upperBound,
-                              unit: figure.phraseEnd.map { figure.range.upperBound..<$0 })
+                              unit: figure.unit != nil && figure.extent > figure.range.upperBound ? figure.range.upperBound..<figure.extent : nil)
         {
             return .skip(figure.range.upperBound)
         }
@@ -691,7 +691,7 @@ struct NumberScanner {
         }
         attachUnit(&figure, at: e, allowMoney: true)
         // 一件件, 一个个: a repeated classifier means "one after another", not one.
-        if numeral.loneCharacter == "一", let end = figure.phraseEnd, end == e + 1, at(end) == at(e) { return .skip(end + 1) }
+        if numeral.loneCharacter == "一", figure.unit != nil, figure.extent == e + 1, at(e + 1) == at(e) { return .skip(e + 2) }
         // A lone 一, 两, 零 or capital numeral followed by another Han character is part of a word
         // (一看, 两岸, 零售, 陆续) unless a classifier follows or 是/为 comes before it.
         if let lone = numeral.loneCharacter, figure.unit == nil, figure.kind == .number, figure.interval == nil,
@@ -877,7 +877,8 @@ struct NumberScanner {
             figure.unit = unit.value.word
             figure.unitCategory = unit.value.category
             figure.extent = unit.end
-            figure.phraseEnd = unit.end
+            // A time unit makes a duration (a date rule's business), not a counted phrase.
+            if unit.value.category != .time { figure.phraseEnd = unit.end }
         }
     }
 
