@@ -361,16 +361,12 @@ struct NumberScanner {
         }
         if result.kind == .percentage && result.unit == nil { result.unit = "%" }
         // 大于X小于Y, X以上Y以下, 最多X最少Y: two bounds.
-        var j = extent
-        var k = j
-        while let c = at(k), c == " " || c == "," || c == "，" || c == "、" { k += 1 }
-        for joiner in ["并且", "而且", "的同时", "同时", "并", "且", "而"] where matches(joiner, at: k) {
-            k += joiner.unicodeScalars.count
-            break
+        var k = extent
+        while let c = at(k), c == " " || c == "," || c == "、" { k += 1 }
+        if let joiner = ["并且", "而且", "的同时", "同时", "并", "且", "而"].first(where: { matches($0, at: k) }) {
+            k = skipSpaces(k + joiner.unicodeScalars.count)
         }
-        while at(k) == " " { k += 1 }
-        j = k
-        if let other = secondBound(at: j, parser: parser), other.relation.isLowerBound != relation.isLowerBound,
+        if let other = secondBound(at: k, parser: parser), other.relation.isLowerBound != relation.isLowerBound,
             other.figure.kind == figure.kind
         {
             let (lowRelation, lowValue, highRelation, highValue) = relation.isLowerBound
