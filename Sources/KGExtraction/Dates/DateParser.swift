@@ -114,6 +114,9 @@ struct DateParser {
         var j = i
         var digits: [Int] = []
         while j < n, let d = DateWords.digit(text[j]) {
+            // No date has more than eight numeral characters; a longer run is a number, and reading
+            // it whole would overflow and make the scan quadratic.
+            guard digits.count < 8 else { return nil }
             digits.append(d)
             j += 1
         }

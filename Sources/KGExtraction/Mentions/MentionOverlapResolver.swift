@@ -4,18 +4,22 @@
 /// Named entities form one layer. Dates form their own: a date may be anchored on a named entity
 /// (`党的十九大以来`), but a date inside a document title is part of the title, not a date of the
 /// sentence. Figures come last and give way to both (`2021年` is a date; `十九大` in `党的十九大` is an
-/// event). The result is in text order.
+/// event), except that a figure strictly containing a date-like span wins (`八点五成` is 85%, not 8:05).
+/// The result is in text order.
 enum MentionOverlapResolver {
     private static let namedTypes: Set<MentionType> = [.document, .event, .organization, .person, .place]
 
     static func resolve(_ candidates: [Mention]) -> [Mention] {
         let named = resolveLayer(candidates.filter { namedTypes.contains($0.type) })
         let documents = named.filter { $0.type == .document }
+        let figureCandidates = resolveLayer(candidates.filter { $0.type == .figure || $0.type == .concept })
         let dates = resolveLayer(candidates.filter { $0.type == .date }).filter { date in
-            !documents.contains { $0.range.lowerBound <= date.range.lowerBound && date.range.upperBound <= $0.range.upperBound }
+            !documents.contains { $0.range.contains(date.range) }
+                // A figure that strictly contains a date-like span (八点五成, 百分之一点五七) is the reading.
+                && !figureCandidates.contains { $0.range.contains(date.range) && $0.range.count > date.range.count }
         }
         let blocking = (named + dates).map(\.range)
-        let figures = resolveLayer(candidates.filter { $0.type == .figure || $0.type == .concept }).filter { figure in
+        let figures = figureCandidates.filter { figure in
             !blocking.contains { $0.overlaps(figure.range) }
         }
         return (named + dates + figures).sorted {
@@ -62,4 +66,9 @@ struct IntervalSet {
         }
         ranges.insert(range, at: low)
     }
+}
+
+extension Range where Bound == Int {
+    /// Whether `other` lies within this range.
+    func contains(_ other: Range<Int>) -> Bool { lowerBound <= other.lowerBound && other.upperBound <= upperBound }
 }
