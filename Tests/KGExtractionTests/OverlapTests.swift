@@ -1,0 +1,42 @@
+@testable import KGExtraction
+import Testing
+
+/// How mentions of different rules share a span.
+@Suite struct OverlapTests {
+    let extractor = Extractor()
+
+    func mentions(_ text: String, reference: CalendarDate? = CalendarDate(year: 2022, month: 9, day: 15)) -> [(String, MentionType, String?)] {
+        let prepared = PreparedText(documentID: "t", text: text)
+        return extractor.mentions(in: prepared, referenceDate: reference).map { (prepared.surface($0.range), $0.type, $0.value) }
+    }
+
+    @Test func aYearIsADateNotAFigure() {
+        let found = mentions("2021年,中央办公厅印发通知。")
+        #expect(found.contains { $0.0 == "2021年" && $0.1 == .date })
+        #expect(!found.contains { $0.1 == .figure })
+    }
+
+    @Test func aDecimalPercentageIsNotAClockTime() {
+        let found = mentions("合格率达到八点五成,比去年提高百分之一点五七。")
+        #expect(found.contains { $0.0 == "八点五成" && $0.1 == .figure && $0.2 == "85" })
+        #expect(found.contains { $0.0 == "百分之一点五七" && $0.1 == .figure && $0.2 == "1.57" })
+        #expect(!found.contains { $0.1 == .date && $0.0.contains("点") })
+    }
+
+    @Test func aDateAnchoredOnAnEventKeepsTheEvent() {
+        let found = mentions("党的十九大以来,基层党建全面加强。")
+        #expect(found.contains { $0.0 == "党的十九大" && $0.1 == .event })
+        #expect(found.contains { $0.1 == .date && $0.0.hasSuffix("以来") })
+    }
+
+    @Test func aDateInsideADocumentTitleBelongsToTheTitle() {
+        let found = mentions("教育部印发《关于做好2023年招聘工作的通知》。")
+        #expect(found.contains { $0.1 == .document })
+        #expect(!found.contains { $0.1 == .date })
+    }
+
+    @Test func aLongRunOfNumeralsNeitherCrashesNorBecomesADate() {
+        let found = mentions(String(repeating: "一", count: 50_000))
+        #expect(!found.contains { $0.1 == .date })
+    }
+}
