@@ -39,4 +39,10 @@ import Testing
         let found = mentions(String(repeating: "一", count: 50_000))
         #expect(!found.contains { $0.1 == .date })
     }
+
+    @Test func clockTimesNeedMinutesThatLookLikeMinutes() {
+        let found = mentions("会议于上午九点二十开始,增速为八点五。")
+        #expect(found.contains { $0.1 == .date && $0.0.contains("九点二十") })
+        #expect(found.contains { $0.0 == "八点五" && $0.1 == .figure && $0.2 == "8.5" })
+    }
 }

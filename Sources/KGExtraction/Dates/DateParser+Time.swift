@@ -77,7 +77,10 @@ extension DateParser {
                 var e = m.end
                 let fen = lits(["分", "分钟"], spaces(e))
                 if let fen { e = fen }
-                let bareOK = isDian && (at(e).map { !"个万亿元人%分秒年月日天岁次届名位项条件家所".unicodeScalars.contains($0) && !CharacterClass.isASCIIDigit($0) } ?? true)
+                // Bare minutes after 点 read as a clock only when they look like minutes (九点二十,
+                // 八点零五, 8点05); 八点五 and 零点一 are the decimals 8.5 and 0.1.
+                let looksLikeMinutes = m.value >= 10 || start != k || (m.style == .arabic && m.count == 2)
+                let bareOK = isDian && looksLikeMinutes && (at(e).map { !"个万亿元人%分秒年月日天岁次届名位项条件家所".unicodeScalars.contains($0) && !CharacterClass.isASCIIDigit($0) } ?? true)
                 if fen != nil || bareOK {
                     minute = m.value
                     k = e
