@@ -34,31 +34,31 @@ struct NumberWords: Sendable {
     }
 
     /// Units after a number: classifiers, measures, time units, spanned units, currencies.
-    private(set) var units = NumberWordTrie<Unit>()
+    private(set) var units = ScalarTrie<Unit>()
     /// Currency signs before an amount → ISO code.
-    private(set) var symbols = NumberWordTrie<String>()
+    private(set) var symbols = ScalarTrie<String>()
     /// Currency subunits (角, 分, 美分).
-    private(set) var subunits = NumberWordTrie<Subunit>()
+    private(set) var subunits = ScalarTrie<Subunit>()
     /// Exception words, indexed by each scalar they contain: (word, offset of that scalar in the word).
     private(set) var exceptions: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]] = [:]
     /// Approximation words before the number (reversed trie) and after it.
-    private(set) var approximationPrefixes = NumberWordTrie<String>()
-    private(set) var approximationSuffixes = NumberWordTrie<String>()
+    private(set) var approximationPrefixes = ScalarTrie<String>()
+    private(set) var approximationSuffixes = ScalarTrie<String>()
     /// Comparatives before the number (reversed trie) and after it.
-    private(set) var comparisonPrefixes = NumberWordTrie<Comparison>()
-    private(set) var comparisonSuffixes = NumberWordTrie<Comparison>()
+    private(set) var comparisonPrefixes = ScalarTrie<Comparison>()
+    private(set) var comparisonSuffixes = ScalarTrie<Comparison>()
     /// Words before a lone 一/两/零 that keep it a number (reversed trie).
-    private(set) var loneContexts = NumberWordTrie<Bool>()
+    private(set) var loneContexts = ScalarTrie<Bool>()
     /// Words starting with 成 / 折 / a one-character classifier that are not those uses.
-    private(set) var notCheng = NumberWordTrie<Bool>()
-    private(set) var notZhe = NumberWordTrie<Bool>()
-    private(set) var notClassifier = NumberWordTrie<Bool>()
+    private(set) var notCheng = ScalarTrie<Bool>()
+    private(set) var notZhe = ScalarTrie<Bool>()
+    private(set) var notClassifier = ScalarTrie<Bool>()
     /// Words after N打 that make 打 a verb, not a dozen (打造, 打赢).
-    private(set) var notDozen = NumberWordTrie<Bool>()
+    private(set) var notDozen = ScalarTrie<Bool>()
     /// Words before N大 that make it a congress ordinal (reversed trie).
-    private(set) var congressContexts = NumberWordTrie<Bool>()
+    private(set) var congressContexts = ScalarTrie<Bool>()
     /// Words after N大 that make it a congress ordinal without a context before it (二十大以来).
-    private(set) var congressFollowers = NumberWordTrie<Bool>()
+    private(set) var congressFollowers = ScalarTrie<Bool>()
 
     init() {}
 

@@ -2,8 +2,9 @@
 /// word ends here" in time proportional to the word, without building strings.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     public private(set) var words: Set<String>
-    private var forward = ScalarTrie()
-    private var backward = ScalarTrie()
+    private var forward = ScalarTrie<Bool>()
+    /// Words stored reversed, for matches that end at a position.
+    private var backward = ScalarTrie<Bool>()
     /// Length in scalars of the longest word.
     public private(set) var longest = 0
 
@@ -17,8 +18,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     public mutating func insert(_ word: String) {
         guard !word.isEmpty, words.insert(word).inserted else { return }
         let scalars = Array(word.unicodeScalars)
-        forward.insert(scalars)
-        backward.insert(scalars.reversed())
+        forward.insert(scalars, true)
+        backward.insert(scalars.reversed(), true)
         longest = max(longest, scalars.count)
     }
 
@@ -33,47 +34,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// The end of the longest word that starts at `start` and is at most `maxLength` long.
     public func longestMatch(in s: [Unicode.Scalar], startingAt start: Int, maxLength: Int = .max) -> Int? {
-        forward.longestMatch(length: min(maxLength, s.count - start)) { s[start + $0] }.map { start + $0 }
+        forward.longestMatch(in: s, at: start, maxLength: maxLength)?.end
     }
 
     /// The start of the longest word that ends at `end` (exclusive) and is at most `maxLength` long.
     public func longestMatch(in s: [Unicode.Scalar], endingAt end: Int, maxLength: Int = .max) -> Int? {
-        backward.longestMatch(length: min(maxLength, end)) { s[end - 1 - $0] }.map { end - $0 }
-    }
-}
-
-/// A trie over Unicode scalars: one dictionary of children per node.
-struct ScalarTrie: Sendable {
-    private var children: [[Unicode.Scalar: Int32]] = [[:]]
-    private var isWord: [Bool] = [false]
-
-    mutating func insert<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-        var node = 0
-        for scalar in scalars {
-            if let next = children[node][scalar] {
-                node = Int(next)
-            } else {
-                children.append([:])
-                isWord.append(false)
-                let next = children.count - 1
-                children[node][scalar] = Int32(next)
-                node = next
-            }
-        }
-        isWord[node] = true
-    }
-
-    /// The length of the longest word among the first `length` scalars given by `scalar(i)`.
-    @inline(__always)
-    func longestMatch(length: Int, _ scalar: (Int) -> Unicode.Scalar) -> Int? {
-        var node = 0
-        var best: Int?
-        var i = 0
-        while i < length, let next = children[node][scalar(i)] {
-            node = Int(next)
-            i += 1
-            if isWord[node] { best = i }
-        }
-        return best
+        backward.longestMatch(in: s, endingAt: end, floor: maxLength >= end ? 0 : end - maxLength)?.start
     }
 }

@@ -1,5 +1,6 @@
 /// A trie over Unicode scalars for longest-match lookups, forwards from a position or backwards from one.
-struct NumberWordTrie<Value: Sendable>: Sendable {
+/// ``WordSet`` and the number and date word tables are built on it.
+struct ScalarTrie<Value: Sendable>: Sendable {
     private var children: [[Unicode.Scalar: Int32]] = [[:]]
     private var values: [Value?] = [nil]
     /// Longest word stored, in scalars.
@@ -28,11 +29,12 @@ struct NumberWordTrie<Value: Sendable>: Sendable {
     }
 
     /// The longest stored word that starts at `start`: its value and the position after it.
-    func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (value: Value, end: Int)? {
+    func longestMatch(in text: [Unicode.Scalar], at start: Int, maxLength: Int = .max) -> (value: Value, end: Int)? {
         var node = 0
         var best: (Value, Int)?
         var i = start
-        while i < text.count, let next = children[node][text[i]] {
+        let limit = maxLength >= text.count - start ? text.count : start + maxLength
+        while i < limit, let next = children[node][text[i]] {
             node = Int(next)
             i += 1
             if let value = values[node] { best = (value, i) }
@@ -45,7 +47,7 @@ struct NumberWordTrie<Value: Sendable>: Sendable {
     func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, floor: Int = 0) -> (value: Value, start: Int)? {
         var node = 0
         var best: (Value, Int)?
-        var i = end - 1
+        var i = min(end, text.count) - 1
         while i >= floor, i >= 0, let next = children[node][text[i]] {
             node = Int(next)
             if let value = values[node] { best = (value, i) }
