@@ -11,17 +11,16 @@ enum MentionOverlapResolver {
 
     static func resolve(_ candidates: [Mention]) -> [Mention] {
         let named = resolveLayer(candidates.filter { namedTypes.contains($0.type) })
-        let documents = named.filter { $0.type == .document }
+        let documents = RangeIndex(named.filter { $0.type == .document }.map(\.range))
         let figureCandidates = resolveLayer(candidates.filter { $0.type == .figure || $0.type == .concept })
+        let figureRanges = RangeIndex(figureCandidates.map(\.range))
         let dates = resolveLayer(candidates.filter { $0.type == .date }).filter { date in
-            !documents.contains { $0.range.contains(date.range) }
+            !documents.containsRange(containing: date.range, strictly: false)
                 // A figure that strictly contains a date-like span (八点五成, 百分之一点五七) is the reading.
-                && !figureCandidates.contains { $0.range.contains(date.range) && $0.range.count > date.range.count }
+                && !figureRanges.containsRange(containing: date.range, strictly: true)
         }
-        let blocking = (named + dates).map(\.range)
-        let figures = figureCandidates.filter { figure in
-            !blocking.contains { $0.overlaps(figure.range) }
-        }
+        let blocking = RangeIndex((named + dates).map(\.range))
+        let figures = figureCandidates.filter { !blocking.overlapsAny($0.range) }
         return (named + dates + figures).sorted {
             ($0.range.lowerBound, $0.range.upperBound, $0.type) < ($1.range.lowerBound, $1.range.upperBound, $1.type)
         }
@@ -68,7 +67,40 @@ struct IntervalSet {
     }
 }
 
-extension Range where Bound == Int {
-    /// Whether `other` lies within this range.
-    func contains(_ other: Range<Int>) -> Bool { lowerBound <= other.lowerBound && other.upperBound <= upperBound }
+/// Ranges (possibly overlapping) sorted by start, with the running maximum of their ends, for
+/// overlap and containment questions in O(log n).
+struct RangeIndex {
+    private let ranges: [Range<Int>]
+    private let maximumEnd: [Int]
+
+    init(_ ranges: [Range<Int>]) {
+        self.ranges = ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+        var running = Int.min
+        self.maximumEnd = self.ranges.map { running = max(running, $0.upperBound); return running }
+    }
+
+    /// Index of the last range starting at or before `position` (or before it, when `strictlyBefore`).
+    private func lastStarting(before position: Int, inclusive: Bool) -> Int? {
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if inclusive ? ranges[mid].lowerBound <= position : ranges[mid].lowerBound < position { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// Whether any range shares a position with `range`.
+    func overlapsAny(_ range: Range<Int>) -> Bool {
+        guard let last = lastStarting(before: range.upperBound, inclusive: false) else { return false }
+        return maximumEnd[last] > range.lowerBound
+    }
+
+    /// Whether a range contains `range` (and, if `strictly`, is longer than it). The strict test is exact
+    /// for disjoint ranges, which is what the resolver asks it about.
+    func containsRange(containing range: Range<Int>, strictly: Bool) -> Bool {
+        guard let last = lastStarting(before: range.lowerBound, inclusive: true) else { return false }
+        if !strictly { return maximumEnd[last] >= range.upperBound }
+        let candidate = ranges[last]
+        return candidate.upperBound >= range.upperBound && candidate.count > range.count
+    }
 }
