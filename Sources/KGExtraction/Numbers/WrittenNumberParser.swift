@@ -289,6 +289,17 @@ struct WrittenNumberParser {
         var startsWithZero = false
         var arabicDigits = 0
         var terminal = false
+        /// 几 and 数 stand for an unknown digit: 几十 (0 placeholder after a unit), 几百/数万 (1 before one).
+        func takeVagueDigit(_ value: Decimal, at k: Int) {
+            pending = value
+            pendingKind = .some
+            approximate = true
+            last = .digit
+            pendingStart = k
+            hasChinese = true
+            tokenCount += 1
+            end = k + 1
+        }
 
         var j = start
         loop: while j < text.count, !terminal {
@@ -483,26 +494,12 @@ struct WrittenNumberParser {
             }
             if c == "几" || c == "幾" {
                 if (last == .small || last == .big || last == .zero) && pending == nil {
-                    pending = 0
-                    pendingKind = .some
-                    approximate = true
-                    last = .digit
-                    pendingStart = k
-                    hasChinese = true
-                    tokenCount += 1
-                    end = k + 1
+                    takeVagueDigit(0, at: k)
                     j = k + 1
                     continue
                 }
                 if last == .none, let next = at(k + 1), NumberCharacters.smallUnit(next) != nil || NumberCharacters.bigUnitExponent(next) != nil {
-                    pending = 1
-                    pendingKind = .some
-                    approximate = true
-                    last = .digit
-                    pendingStart = k
-                    hasChinese = true
-                    tokenCount += 1
-                    end = k + 1
+                    takeVagueDigit(1, at: k)
                     j = k + 1
                     continue
                 }
@@ -512,14 +509,7 @@ struct WrittenNumberParser {
                 NumberCharacters.smallUnit(next) != nil || NumberCharacters.bigUnitExponent(next) != nil,
                 !(at(k + 2) == "分" && at(k + 3) == "之")
             {
-                pending = 1
-                pendingKind = .some
-                approximate = true
-                last = .digit
-                pendingStart = k
-                hasChinese = true
-                tokenCount += 1
-                end = k + 1
+                takeVagueDigit(1, at: k)
                 j = k + 1
                 continue
             }
