@@ -12,6 +12,7 @@ struct MeetingRule: MentionRule {
             .positive("省委召开全省农村工作会议,部署全年任务。", "全省农村工作会议"),
             .positive("贯彻落实全国组织工作会议精神。", "全国组织工作会议"),
             .positive("中央组织部召开电视电话会议。", "电视电话会议"),
+            .positive("第十四届全国人民代表大会第一次会议在北京开幕。", "第十四届全国人民代表大会第一次会议"),
             .negative("会议强调,要抓好落实。"),
             .negative("他参加了会议。"),
         ]
@@ -38,6 +39,8 @@ struct MeetingRule: MentionRule {
                 start -= 1
             }
             if end - start >= Self.minimumLength, end - start <= Self.maximumLength, start < suffixStart {
+                // A session of a named meeting is one event: 第十四届全国人民代表大会 + 第一次会议.
+                if let previous = result.last, previous.range.upperBound == start { start = previous.range.lowerBound; result.removeLast() }
                 result.append(Mention(type: .event, range: start..<end, value: s.text(start..<end),
                                       attributes: ["eventType": suffixes[s.text(suffixStart..<end)] ?? "会议"], rule: id))
                 lastEnd = end

@@ -10,6 +10,7 @@ struct QuotedDocumentRule: MentionRule {
         [
             .positive("中央组织部印发《关于抓党建促乡村振兴的若干意见》。", "关于抓党建促乡村振兴的若干意见 = 关于抓党建促乡村振兴的若干意见"),
             .positive("《中国共产党农村基层组织工作条例》明确提出", "中国共产党农村基层组织工作条例"),
+            .positive("国务院印发《质量强国建设纲要》。《纲要》提出目标。", "纲要 = 质量强国建设纲要"),
             .negative("他说《》里面什么也没有。"),
         ]
     }
@@ -17,6 +18,8 @@ struct QuotedDocumentRule: MentionRule {
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
         var result: [Mention] = []
         let s = text.scalars
+        // 《纲要》 after 《质量强国建设纲要》 is a short reference to it.
+        var latestTitleOfType: [String: String] = [:]
         var i = 0
         while i < s.count {
             guard s[i] == "《" else { i += 1; continue }
@@ -30,8 +33,12 @@ struct QuotedDocumentRule: MentionRule {
             guard j < s.count, s[j] == "》", j > i + 1 else { i += 1; continue }
             let title = text.normalizedString((i + 1)..<j)
             var attributes: [String: String] = ["quoted": "true"]
-            if let type = Self.documentType(of: title, lexicon: context.lexicon) { attributes[AttributeKey.documentType] = type }
-            result.append(Mention(type: .document, range: (i + 1)..<j, value: title, attributes: attributes, rule: id))
+            var name = title
+            if let type = Self.documentType(of: title, lexicon: context.lexicon) {
+                attributes[AttributeKey.documentType] = type
+                if title == type, let full = latestTitleOfType[type] { name = full } else { latestTitleOfType[type] = title }
+            }
+            result.append(Mention(type: .document, range: (i + 1)..<j, value: name, attributes: attributes, rule: id))
             i = j + 1
         }
         return result

@@ -16,12 +16,10 @@ struct IssuedRule: RelationRule {
                       "民政部 -issued-> 加强社区教育工作的若干措施", "教育部 -issued-> 加强社区教育工作的若干措施"),
             .positive("中共中央办公厅、国务院办公厅印发了《关于加强社区工作的意见》。",
                       "中央办公厅 -issued-> 关于加强社区工作的意见", "国务院办公厅 -issued-> 关于加强社区工作的意见"),
+            .positive("国家发展改革委会同有关部门出台《关于恢复和扩大消费的措施》。", "国家发展和改革委员会 -issued-> 关于恢复和扩大消费的措施"),
             .negative("中央组织部学习《关于加强城市基层党建的意见》。"),
         ]
     }
-
-    /// Words allowed between the issuers and the verb (`联合印发`, `近日印发`).
-    static let adverbs: Set<String> = ["", "联合", "近日", "日前", "共同", "正式", "先后", "分别", "还", "又", "也", "已", "专门", "最近"]
 
     func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
         let triggers = context.lexicon.triggerWords(Predicate.issued)
@@ -35,7 +33,10 @@ struct IssuedRule: RelationRule {
             var gap = sentence.gap(issuer.range.upperBound, document.range.lowerBound)
             if gap.hasSuffix("《") { gap.removeLast() }
             if gap.hasSuffix("了") { gap.removeLast() }
-            guard let trigger = triggers.words.first(where: { gap.hasSuffix($0) }), Self.adverbs.contains(String(gap.dropLast(trigger.count))) else { continue }
+            let links = context.lexicon.triggerWords("issuedLink")
+            guard let trigger = triggers.words.first(where: { gap.hasSuffix($0) }),
+                case let link = String(gap.dropLast(trigger.count)), link.isEmpty || links.contains(link)
+            else { continue }
             var issuers = [issuer]
             var k = issuerIndex - 1
             while k >= 0, mentions[k].type == .organization,

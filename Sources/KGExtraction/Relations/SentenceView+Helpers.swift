@@ -1,3 +1,4 @@
+import Foundation
 import KGModel
 
 extension SentenceView {
@@ -30,12 +31,12 @@ extension SentenceView {
     func relationDate(near position: Int, context: RuleContext) -> String? {
         guard let value = date(near: position)?.value else { return nil }
         guard value.hasPrefix("XXXX-"), let reference = context.referenceDate else { return value }
-        let rest = value.dropFirst(5)
-        let parts = rest.split(separator: "-")
-        guard let month = parts.first.flatMap({ Int($0) }), (1...12).contains(month), parts.allSatisfy({ Int($0) != nil }) else { return value }
-        let day = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+        // The year comes from the first month and day; an interval's other end shares it (XXXX-04-10/XXXX-04-13).
+        let first = value.dropFirst(5).prefix { $0 != "/" }.split(separator: "-")
+        guard let month = first.first.flatMap({ Int($0) }), (1...12).contains(month), first.allSatisfy({ Int($0) != nil }) else { return value }
+        let day = first.count > 1 ? Int(first[1]) ?? 1 : 1
         let year = (month, day) <= (reference.month, reference.day) ? reference.year : reference.year - 1
-        return String(year) + "-" + rest
+        return value.replacingOccurrences(of: "XXXX", with: String(year))
     }
 
     /// An endpoint for a mention, named by its canonical value.
