@@ -13,6 +13,7 @@ struct MeetingRule: MentionRule {
             .positive("贯彻落实全国组织工作会议精神。", "全国组织工作会议"),
             .positive("中央组织部召开电视电话会议。", "电视电话会议"),
             .positive("第十四届全国人民代表大会第一次会议在北京开幕。", "第十四届全国人民代表大会第一次会议"),
+            .positive("第二届中国—中亚峰会在西安举行。", "第二届中国—中亚峰会"),
             .negative("会议强调,要抓好落实。"),
             .negative("他参加了会议。"),
         ]
@@ -34,7 +35,9 @@ struct MeetingRule: MentionRule {
             var start = suffixStart
             while start > lastEnd, end - start < Self.maximumLength {
                 let c = s[start - 1]
-                guard CharacterClass.isHan(c) || CharacterClass.isASCIIDigit(c) || c == "“" || c == "”" else { break }
+                // Dashes join names inside a title (中国—中亚峰会) when Han characters stand on both sides.
+                let joinsNames = (c == "—" || c == "-" || c == "·") && start >= 2 && CharacterClass.isHan(s[start - 2]) && CharacterClass.isHan(s[start])
+                guard CharacterClass.isHan(c) || CharacterClass.isASCIIDigit(c) || c == "“" || c == "”" || joinsNames else { break }
                 if s.longestWord(endingAt: start, in: boundaries, maxLength: 4) != nil, !(c == "和" && start - 1 > lastEnd && s[start - 2] == "党") { break }
                 start -= 1
             }

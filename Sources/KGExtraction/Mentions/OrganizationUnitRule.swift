@@ -14,6 +14,7 @@ struct OrganizationUnitRule: MentionRule {
             .positive("中宣部宣教局发布倡议。", "中宣部宣教局"),
             .positive("这里曾是中共延安地委所在地。", "中共延安地委"),
             .positive("广东省委召开会议。", "广东省委"),
+            .positive("上海市政府办公厅印发通知。", "上海市政府办公厅"),
             .negative("财政部门加强监管。"),
             .negative("教育部和地方结合起来。"),
         ]
@@ -47,10 +48,18 @@ struct OrganizationUnitRule: MentionRule {
             if entry.type == .place {
                 // A known place + committee: 陕西省委, 榆林市委.
                 if let unitEnd = s.longestWord(startingAt: end, in: committeeSuffixes, maxLength: 2)
-                    ?? (end > i + 1 && committeeSuffixes.contains(s.text((end - 1)..<(end + 1))) ? end + 1 : nil)
+                    // The place's own ending may start the committee's: 上海市 + 市政府, 陕西省 + 省委.
+                    ?? (end > i + 1 ? s.longestWord(startingAt: end - 1, in: committeeSuffixes, maxLength: 5) : nil)
                 {
-                    result.append(Mention(type: .organization, range: i..<unitEnd, value: s.text(i..<unitEnd), rule: id))
-                    i = unitEnd
+                    let committee = s.text(i..<unitEnd)
+                    result.append(Mention(type: .organization, range: i..<unitEnd, value: committee, rule: id))
+                    // 上海市政府办公厅: a unit of the committee or government just found.
+                    if let officeEnd = s.longestWord(startingAt: unitEnd, in: unitSuffixes, maxLength: 4) {
+                        result.append(unit(i..<officeEnd, parent: committee, text: s))
+                        i = officeEnd
+                    } else {
+                        i = unitEnd
+                    }
                     continue
                 }
                 i = end

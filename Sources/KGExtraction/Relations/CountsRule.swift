@@ -10,6 +10,7 @@ struct CountsRule: RelationRule {
         [
             .positive("全省共有3200多个村党组织完成换届。", "3200多个 -counts-> 村党组织"),
             .positive("全年新增培训乡村教师12.5万人,医生3万人。", "12.5万人 -counts-> 乡村教师"),
+            .positive("全国已收获冬小麦2.1亿亩。", "2.1亿亩 -counts-> 冬小麦"),
             .negative("增长了百分之五。"),
         ]
     }

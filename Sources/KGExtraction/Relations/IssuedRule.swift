@@ -17,6 +17,8 @@ struct IssuedRule: RelationRule {
             .positive("中共中央办公厅、国务院办公厅印发了《关于加强社区工作的意见》。",
                       "中央办公厅 -issued-> 关于加强社区工作的意见", "国务院办公厅 -issued-> 关于加强社区工作的意见"),
             .positive("国家发展改革委会同有关部门出台《关于恢复和扩大消费的措施》。", "国家发展和改革委员会 -issued-> 关于恢复和扩大消费的措施"),
+            .positive("生态环境部、交通运输部等部门近日联合印发《关于推进港口绿色发展的意见》。",
+                      "生态环境部 -issued-> 关于推进港口绿色发展的意见", "交通运输部 -issued-> 关于推进港口绿色发展的意见"),
             .negative("中央组织部学习《关于加强城市基层党建的意见》。"),
         ]
     }
@@ -35,7 +37,7 @@ struct IssuedRule: RelationRule {
             if gap.hasSuffix("了") { gap.removeLast() }
             let links = context.lexicon.triggerWords("issuedLink")
             guard let trigger = triggers.words.first(where: { gap.hasSuffix($0) }),
-                case let link = String(gap.dropLast(trigger.count)), link.isEmpty || links.contains(link)
+                Self.isMadeOfLinks(Array(gap.dropLast(trigger.count).unicodeScalars), links: links)
             else { continue }
             var issuers = [issuer]
             var k = issuerIndex - 1
@@ -46,7 +48,7 @@ struct IssuedRule: RelationRule {
                 k -= 1
             }
             var attributes: [String: String] = [:]
-            if let value = sentence.relationDate(near: issuers[0].range.lowerBound, context: context) { attributes[AttributeKey.date] = value }
+            if let value = sentence.relationDate(near: document.range.lowerBound, context: context) { attributes[AttributeKey.date] = value }
             let object = sentence.endpoint(document, type: .document, attributeKeys: [AttributeKey.documentType])
             for issuer in issuers {
                 result.append(RelationCandidate(predicate: Predicate.issued, subject: sentence.endpoint(issuer, type: .organization),
@@ -54,5 +56,15 @@ struct IssuedRule: RelationRule {
             }
         }
         return result
+    }
+
+    /// Whether the words between the issuers and the verb are all link words (`等部门` `近日` `联合`).
+    static func isMadeOfLinks(_ gap: [Unicode.Scalar], links: WordSet) -> Bool {
+        var i = 0
+        while i < gap.count {
+            guard let end = gap.longestWord(startingAt: i, in: links) else { return false }
+            i = end
+        }
+        return true
     }
 }

@@ -20,10 +20,12 @@ extension SentenceView {
         return result
     }
 
-    /// The last date mention before `position` in the sentence, else the first one after it.
+    /// The last date mention before `position` in the sentence. Dates after the verb tell what the
+    /// statement is about (`要求到2025年底前…`), not when it was made; so do durations and deadlines.
     func date(near position: Int) -> Mention? {
-        let dates = mentions(of: .date).filter { $0.attributes[AttributeKey.kind] != "duration" }
-        return dates.last { $0.range.upperBound <= position } ?? dates.first
+        mentions(of: .date).last {
+            $0.range.upperBound <= position && $0.attributes[AttributeKey.kind] != "duration" && !($0.value ?? "").hasPrefix("..")
+        }
     }
 
     /// The EDTF date of a relation stated at `position`: the nearby date, with an open year (`XXXX-10-20`)

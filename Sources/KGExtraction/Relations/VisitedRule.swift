@@ -45,7 +45,7 @@ struct VisitedRule: RelationRule {
                 }
             }
             var attributes: [String: String] = [:]
-            if let value = sentence.relationDate(near: person.range.lowerBound, context: context) { attributes[AttributeKey.date] = value }
+            if let value = sentence.relationDate(near: places.map(\.range.lowerBound).filter { $0 > person.range.lowerBound }.min() ?? titleEnd, context: context) { attributes[AttributeKey.date] = value }
             for place in places {
                 result.append(RelationCandidate(predicate: Predicate.visited, subject: sentence.endpoint(person, type: .person),
                                                 object: sentence.endpoint(place, type: .place, attributeKeys: [AttributeKey.placeType]),
