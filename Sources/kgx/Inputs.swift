@@ -21,8 +21,7 @@ enum InputReader {
     static func forEachDocument(in inputs: [String], _ body: (InputDocument) throws -> Void) throws {
         for input in inputs {
             if input == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                try body(InputDocument(id: "stdin", text: try decodeUTF8(Array(data), source: "<stdin>"), referenceDate: nil))
+                try forEachDocument(in: FileHandle.standardInput, name: "<stdin>", id: "stdin", body)
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -37,11 +36,40 @@ enum InputReader {
                     let path = (input as NSString).appendingPathComponent(name)
                     try body(InputDocument(id: name, text: try readText(path), referenceDate: nil))
                 }
-            } else if input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson") {
-                try forEachJSONLine(path: input, body)
             } else {
-                try body(InputDocument(id: (input as NSString).lastPathComponent, text: try readText(input), referenceDate: nil))
+                guard let handle = FileHandle(forReadingAtPath: input) else { throw CLIError("\(input): cannot read the file") }
+                defer { try? handle.close() }
+                let forced = input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson")
+                try forEachDocument(in: handle, name: input, id: (input as NSString).lastPathComponent, forceJSONLines: forced, body)
             }
+        }
+    }
+
+    /// A stream is JSON Lines when its extension says so or when its first line is a JSON object with
+    /// a "text" field; otherwise it is one plain-text document.
+    private static func forEachDocument(
+        in handle: FileHandle, name: String, id: String, forceJSONLines: Bool = false, _ body: (InputDocument) throws -> Void
+    ) throws {
+        let reader = LineReader(handle: handle)
+        var head: [UInt8] = []
+        repeat {
+            let chunk = handle.readData(ofLength: reader.chunkSize)
+            if chunk.isEmpty { break }
+            head.append(contentsOf: chunk)
+        } while !head.contains(0x0A) && head.count < (1 << 24)
+        let firstLine = Array(head.prefix { $0 != 0x0A })
+        let looksLikeJSONLines = firstLine.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) == UInt8(ascii: "{")
+            && ((try? JSONSerialization.jsonObject(with: Data(firstLine))) as? [String: Any])?["text"] is String
+        if forceJSONLines || looksLikeJSONLines {
+            try forEachJSONLine(reader: reader, prefix: head, name: name, body)
+        } else {
+            var bytes = head
+            while true {
+                let chunk = handle.readData(ofLength: reader.chunkSize)
+                if chunk.isEmpty { break }
+                bytes.append(contentsOf: chunk)
+            }
+            try body(InputDocument(id: id, text: try decodeUTF8(bytes, source: name), referenceDate: nil))
         }
     }
 
@@ -67,13 +95,11 @@ enum InputReader {
         throw CLIError("\(place): invalid UTF-8 at byte offset \(offset)")
     }
 
-    /// Reads a JSON Lines corpus one line at a time.
-    static func forEachJSONLine(path: String, _ body: (InputDocument) throws -> Void) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw CLIError("\(path): cannot read the file") }
-        defer { try? handle.close() }
+    /// Reads a JSON Lines corpus one line at a time; `prefix` holds bytes already read from the stream.
+    static func forEachJSONLine(reader: LineReader, prefix: [UInt8], name path: String, _ body: (InputDocument) throws -> Void) throws {
         var lineNumber = 0
         var sawDocument = false
-        try LineReader(handle: handle).forEachLine { bytes in
+        try reader.forEachLine(startingWith: prefix) { bytes in
             lineNumber += 1
             let line = try decodeUTF8(bytes, source: path, line: lineNumber)
             if line.allSatisfy(\.isWhitespace) { return }
@@ -107,11 +133,20 @@ struct LineReader {
     let handle: FileHandle
     var chunkSize = 1 << 16
 
-    func forEachLine(_ body: ([UInt8]) throws -> Void) throws {
+    func forEachLine(startingWith prefix: [UInt8] = [], _ body: ([UInt8]) throws -> Void) throws {
         var pending: [UInt8] = []
+        var first: [UInt8]? = prefix
         while true {
-            let chunk = handle.readData(ofLength: chunkSize)
-            if chunk.isEmpty { break }
+            let chunk: [UInt8]
+            if let given = first {
+                chunk = given
+                first = nil
+                if chunk.isEmpty { continue }
+            } else {
+                let data = handle.readData(ofLength: chunkSize)
+                if data.isEmpty { break }
+                chunk = Array(data)
+            }
             var start = pending.count
             pending.append(contentsOf: chunk)
             var lineStart = 0

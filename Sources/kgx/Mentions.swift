@@ -7,8 +7,9 @@ struct Mentions: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the mentions found in each document as JSON Lines.",
         discussion: """
-            INPUT is a JSON Lines file (.jsonl: one {"id", "text", "referenceDate"?} per line), a plain \
-            text file (one document) or - (standard input, one document). One line is written per \
+            INPUT is a JSON Lines file (one {"id", "text", "referenceDate"?} per line; recognized by a \
+            .jsonl extension or by a first line that is such an object), a plain \
+            text file (one document) or - (standard input, either form). One line is written per \
             document, in input order, as soon as it is read:
               {"id": …, "mentions": [{"start", "end", "text", "type", "value", …}]}
 

@@ -88,12 +88,15 @@ let sampleArticle = """
 
     @Test func mentionsStreamsOneLinePerRecordWithScalarOffsets() throws {
         let lines = #"{"id":"a","text":"𠀀今年8月,选派第一书记51.8万人。","referenceDate":"2022-09-15"}"# + "\n" + #"{"id":"b","text":"没有数字"}"# + "\n"
+        // JSON Lines are recognized by their content too: on standard input and under any file name.
         let result = try KgxBinary.run(["mentions", "-"], stdin: Data(lines.utf8))
-        // "-" reads one plain-text document; JSON Lines come from .jsonl files.
         #expect(result.status == 0)
+        #expect(String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").count == 2)
+        let plain = try KgxBinary.run(["mentions", "-"], stdin: Data("今年8月,选派第一书记51.8万人。".utf8))
+        #expect(String(decoding: plain.stdout, as: UTF8.self).hasPrefix(#"{"id":"stdin","mentions":["#))
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let corpus = folder.appendingPathComponent("c.jsonl")
+        let corpus = folder.appendingPathComponent("c.input")
         try lines.write(to: corpus, atomically: true, encoding: .utf8)
         let jsonl = try KgxBinary.run(["mentions", corpus.path])
         #expect(jsonl.status == 0, "\(jsonl.stderr)")
