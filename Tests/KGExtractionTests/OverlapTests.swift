@@ -46,3 +46,12 @@ import Testing
         #expect(found.contains { $0.0 == "八点五" && $0.1 == .figure && $0.2 == "8.5" })
     }
 }
+
+@Suite struct DocumentTypeTests {
+    @Test func versionsAndEditionsDoNotHideTheType() {
+        let lexicon = Lexicon.standard
+        #expect(QuotedDocumentRule.documentType(of: "数字乡村建设指南2.0", lexicon: lexicon) == "指南")
+        #expect(QuotedDocumentRule.documentType(of: "中国共产党农村基层组织工作条例(2019年修订)", lexicon: lexicon) == "条例")
+        #expect(QuotedDocumentRule.documentType(of: "关于抓党建促乡村振兴的若干意见", lexicon: lexicon) == "意见")
+    }
+}

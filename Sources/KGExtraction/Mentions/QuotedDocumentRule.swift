@@ -11,6 +11,7 @@ struct QuotedDocumentRule: MentionRule {
             .positive("中央组织部印发《关于抓党建促乡村振兴的若干意见》。", "关于抓党建促乡村振兴的若干意见 = 关于抓党建促乡村振兴的若干意见"),
             .positive("《中国共产党农村基层组织工作条例》明确提出", "中国共产党农村基层组织工作条例"),
             .positive("国务院印发《质量强国建设纲要》。《纲要》提出目标。", "纲要 = 质量强国建设纲要"),
+            .positive("两部门印发《数字乡村建设指南2.0》。", "数字乡村建设指南2.0"),
             .negative("他说《》里面什么也没有。"),
         ]
     }
@@ -46,6 +47,12 @@ struct QuotedDocumentRule: MentionRule {
 
     /// The longest known document-type ending of `title`.
     static func documentType(of title: String, lexicon: Lexicon) -> String? {
-        lexicon.documentTypes.filter { title.hasSuffix($0) }.max { ($0.count, $0) < ($1.count, $1) }
+        // A version or edition after the type does not change it: 指南2.0, 条例(2021年修订).
+        var core = Substring(title)
+        if core.hasSuffix(")") || core.hasSuffix("）"), let open = core.lastIndex(where: { $0 == "(" || $0 == "（" }) { core = core[..<open] }
+        while let last = core.unicodeScalars.last, CharacterClass.isASCIIDigit(last) || last == "." || last == " " || last == "V" || last == "v" {
+            core = core.dropLast()
+        }
+        return lexicon.documentTypes.filter { core.hasSuffix($0) }.max { ($0.count, $0) < ($1.count, $1) }
     }
 }
