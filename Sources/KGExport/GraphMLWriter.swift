@@ -84,28 +84,25 @@ public struct GraphMLWriter: Sendable {
                 key("e_provenance", .edge, E.provenance),
             ]
 
-            let entityAttributes = Set(entities.flatMap(\.attributes.keys))
-            let extraNode = entityAttributes.subtracting(N.wellKnownAttributes).sorted(by: utf8Less)
-            var nodeAttributeKeyList: [Key] = []
-            for attribute in N.wellKnownAttributes + extraNode {
-                let name = GraphMLContract.attributeKeyName(attribute, structural: N.structural)
-                let attributeKey = Key(
-                    id: GraphMLContract.keyID(prefix: "n_", name: attribute, used: &usedIDs), domain: .node, name: name)
-                nodeAttributeKeys[attribute] = attributeKey
-                nodeAttributeKeyList.append(attributeKey)
+            /// Keys for the well-known attributes, then for any other attribute found, sorted: in the order
+            /// they are declared.
+            func attributeKeys(
+                _ present: some Sequence<String>, wellKnown: [String], structural: Set<String>, prefix: String, domain: Key.Domain
+            ) -> [(attribute: String, key: Key)] {
+                let extra = Set(present).subtracting(wellKnown).sorted(by: utf8Less)
+                return (wellKnown + extra).map { attribute in
+                    (attribute, Key(id: GraphMLContract.keyID(prefix: prefix, name: attribute, used: &usedIDs), domain: domain,
+                                    name: GraphMLContract.attributeKeyName(attribute, structural: structural)))
+                }
             }
-            let relationAttributes = Set(relations.flatMap(\.attributes.keys))
-            let extraEdge = relationAttributes.subtracting(E.wellKnownAttributes).sorted(by: utf8Less)
-            var edgeAttributeKeyList: [Key] = []
-            for attribute in E.wellKnownAttributes + extraEdge {
-                let name = GraphMLContract.attributeKeyName(attribute, structural: E.structural)
-                let attributeKey = Key(
-                    id: GraphMLContract.keyID(prefix: "e_", name: attribute, used: &usedIDs), domain: .edge, name: name)
-                edgeAttributeKeys[attribute] = attributeKey
-                edgeAttributeKeyList.append(attributeKey)
-            }
-            nodeKeys = nodeLeading + nodeAttributeKeyList + nodeTrailing
-            edgeKeys = edgeLeading + edgeAttributeKeyList + edgeTrailing
+            let nodeAttributeKeyList = attributeKeys(entities.flatMap(\.attributes.keys), wellKnown: N.wellKnownAttributes,
+                                                     structural: N.structural, prefix: "n_", domain: .node)
+            let edgeAttributeKeyList = attributeKeys(relations.flatMap(\.attributes.keys), wellKnown: E.wellKnownAttributes,
+                                                     structural: E.structural, prefix: "e_", domain: .edge)
+            nodeAttributeKeys = Dictionary(uniqueKeysWithValues: nodeAttributeKeyList)
+            edgeAttributeKeys = Dictionary(uniqueKeysWithValues: edgeAttributeKeyList)
+            nodeKeys = nodeLeading + nodeAttributeKeyList.map(\.key) + nodeTrailing
+            edgeKeys = edgeLeading + edgeAttributeKeyList.map(\.key) + edgeTrailing
         }
 
         /// The `<data>` values of an entity, by `attr.name`; absent values are omitted.

@@ -43,7 +43,7 @@ public struct Extractor: Sendable {
     public func extract(documentID: String, text: String, referenceDate: CalendarDate? = nil) -> DocumentExtraction {
         let prepared = PreparedText(documentID: documentID, text: text)
         let context = RuleContext(referenceDate: referenceDate, lexicon: lexicon)
-        let mentions = MentionOverlapResolver.resolve(mentionRules.flatMap { $0.mentions(in: prepared, context: context) })
+        let mentions = mentions(in: prepared, referenceDate: referenceDate)
         let relations = relationCandidates(prepared, mentions: mentions, context: context)
         let graph = EntityResolver(lexicon: lexicon).graph(for: prepared, mentions: mentions, relations: relations)
         return DocumentExtraction(text: prepared, mentions: mentions, relations: relations, graph: graph)
@@ -65,7 +65,7 @@ public struct Extractor: Sendable {
         }
         var result: [RelationCandidate] = []
         for (index, range) in text.sentences.enumerated() {
-            let view = SentenceView(text: text, range: range, mentions: bySentence[index], documentMentions: mentions)
+            let view = SentenceView(text: text, range: range, mentions: bySentence[index])
             for rule in relationRules { result.append(contentsOf: rule.relations(in: view, context: context)) }
         }
         return result

@@ -54,10 +54,8 @@ enum MentionJSON {
             ("type", JSONText.string(mention.type.rawValue)),
             ("value", mention.value.map(JSONText.string) ?? "null"),
         ]
-        var attributes = mention.attributes
-        if mention.type == .figure, attributes[AttributeKey.approximate] == nil { attributes[AttributeKey.approximate] = nil }
-        for key in attributes.keys.sorted() where !["start", "end", "text", "type", "value"].contains(key) {
-            pairs.append((key, JSONText.string(attributes[key]!)))
+        for key in mention.attributes.keys.sorted() where !["start", "end", "text", "type", "value"].contains(key) {
+            pairs.append((key, JSONText.string(mention.attributes[key]!)))
         }
         if mention.type == .figure, mention.attributes[AttributeKey.approximate] == nil {
             pairs.append((AttributeKey.approximate, "null"))

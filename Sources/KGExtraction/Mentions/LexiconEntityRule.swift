@@ -1,7 +1,7 @@
 import KGModel
 
-/// Entities named in the lexicon (organizations, places, persons, events and their aliases),
-/// longest match first.
+/// Entities named in the lexicon (organizations, persons, events and their aliases), longest match
+/// first. Known places are found by ``PlaceRule``.
 struct LexiconEntityRule: MentionRule {
     let id = "lexicon"
     let summary = "Known names from the gazetteer files, longest match first"
@@ -21,7 +21,8 @@ struct LexiconEntityRule: MentionRule {
         var i = 0
         while i < s.count {
             guard CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) else { i += 1; continue }
-            if let (end, entry) = lexicon.longestEntry(in: s, at: i), let type = MentionType(rawValue: entry.type.rawValue),
+            // Places are PlaceRule's: it reads the gazetteer too, and the chains that follow a known place.
+            if let (end, entry) = lexicon.longestEntry(in: s, at: i), entry.type != .place, let type = MentionType(rawValue: entry.type.rawValue),
                 !Self.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(entry.type))
             {
                 result.append(Mention(type: type, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id))

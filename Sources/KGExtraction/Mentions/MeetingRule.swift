@@ -38,7 +38,7 @@ struct MeetingRule: MentionRule {
                 // Dashes join names inside a title (中国—中亚峰会) when Han characters stand on both sides.
                 let joinsNames = (c == "—" || c == "-" || c == "·") && start >= 2 && CharacterClass.isHan(s[start - 2]) && CharacterClass.isHan(s[start])
                 guard CharacterClass.isHan(c) || CharacterClass.isASCIIDigit(c) || c == "“" || c == "”" || joinsNames else { break }
-                if s.longestWord(endingAt: start, in: boundaries, maxLength: 4) != nil, !(c == "和" && start - 1 > lastEnd && s[start - 2] == "党") { break }
+                if s.longestWord(endingAt: start, in: boundaries, maxLength: 4) != nil { break }
                 start -= 1
             }
             if end - start >= Self.minimumLength, end - start <= Self.maximumLength, start < suffixStart {

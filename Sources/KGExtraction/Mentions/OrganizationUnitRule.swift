@@ -25,6 +25,7 @@ struct OrganizationUnitRule: MentionRule {
         let lexicon = context.lexicon
         let committeeSuffixes = lexicon.suffixWords(.organization, subtype: "committee")
         let unitSuffixes = lexicon.suffixWords(.organization, subtype: "unit")
+        let bureauSuffixes = lexicon.suffixWords(.organization, subtype: "bureau")
         var result: [Mention] = []
         var i = 0
         while i < s.count {
@@ -65,7 +66,7 @@ struct OrganizationUnitRule: MentionRule {
                 i = end
                 continue
             }
-            if let unitEnd = s.longestWord(startingAt: end, in: unitSuffixes, maxLength: 4), !["局", "司", "处"].contains(s.text(end..<unitEnd)) {
+            if let unitEnd = s.longestWord(startingAt: end, in: unitSuffixes, maxLength: 4) {
                 result.append(unit(i..<unitEnd, parent: entry.name, text: s))
                 i = unitEnd
                 continue
@@ -75,9 +76,9 @@ struct OrganizationUnitRule: MentionRule {
             for middle in 1...3 where end + middle < s.count {
                 let middleRange = end..<(end + middle)
                 guard s.isAllHan(middleRange), !s[middleRange].contains(where: Self.clauseCharacters.contains) else { break }
-                if s[end + middle] == "局" || s[end + middle] == "司" {
-                    result.append(unit(i..<(end + middle + 1), parent: entry.name, text: s))
-                    i = end + middle + 1
+                if let bureauEnd = s.longestWord(startingAt: end + middle, in: bureauSuffixes, maxLength: 2) {
+                    result.append(unit(i..<bureauEnd, parent: entry.name, text: s))
+                    i = bureauEnd
                     matched = true
                     break
                 }

@@ -21,7 +21,7 @@ struct PersonRule: MentionRule {
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
         let s = text.scalars
         let lexicon = context.lexicon
-        let titles = lexicon.triggerWords("holdsTitle")
+        let titles = lexicon.personMarkers
         let nonName = lexicon.stops(.person)
         var result: [Mention] = []
         for i in s.indices where lexicon.surnames.contains(s[i]) {

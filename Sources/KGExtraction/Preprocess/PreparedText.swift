@@ -36,11 +36,7 @@ public struct PreparedText: Sendable {
     }
 
     /// The normalized text of a range.
-    public func normalizedString(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
-    }
+    public func normalizedString(_ range: Range<Int>) -> String { scalars.text(range) }
 
     /// The original text of a normalized range, without the page breaks that were repaired inside it.
     public func surface(_ range: Range<Int>) -> String {
@@ -50,11 +46,7 @@ public struct PreparedText: Sendable {
     }
 
     /// The original text of an original-coordinate range, exactly as given (what offsets point at).
-    public func originalSlice(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[range])
-        return String(view)
-    }
+    public func originalSlice(_ range: Range<Int>) -> String { original.text(range) }
 
     /// Index into ``sentences`` of the sentence containing normalized position `position`.
     public func sentenceIndex(containing position: Int) -> Int? {

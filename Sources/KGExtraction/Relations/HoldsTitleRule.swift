@@ -14,7 +14,7 @@ struct HoldsTitleRule: RelationRule {
     }
 
     func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
-        let titles = context.lexicon.triggerWords(Predicate.holdsTitle).subtracting(["同志"])
+        let titles = context.lexicon.titleWords
         let s = sentence.text.scalars
         return sentence.mentions(of: .person).compactMap { person in
             let titleRange: Range<Int>

@@ -25,6 +25,7 @@ struct IssuedRule: RelationRule {
 
     func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
         let triggers = context.lexicon.triggerWords(Predicate.issued)
+        let links = context.lexicon.triggerWords("issuedLink")
         var result: [RelationCandidate] = []
         let mentions = sentence.mentions
         for (index, document) in mentions.enumerated() where document.type == .document && index > 0 {
@@ -35,7 +36,6 @@ struct IssuedRule: RelationRule {
             var gap = sentence.gap(issuer.range.upperBound, document.range.lowerBound)
             if gap.hasSuffix("《") { gap.removeLast() }
             if gap.hasSuffix("了") { gap.removeLast() }
-            let links = context.lexicon.triggerWords("issuedLink")
             guard let trigger = triggers.words.first(where: { gap.hasSuffix($0) }),
                 Self.isMadeOfLinks(Array(gap.dropLast(trigger.count).unicodeScalars), links: links)
             else { continue }

@@ -23,7 +23,7 @@ struct VisitedRule: RelationRule {
         for person in sentence.mentions(of: .person) {
             let afterName = person.range.upperBound
             let s = sentence.text.scalars
-            let titleEnd = s.longestWord(startingAt: afterName, in: context.lexicon.triggerWords(Predicate.holdsTitle), maxLength: 4) ?? afterName
+            let titleEnd = s.longestWord(startingAt: afterName, in: context.lexicon.personMarkers, maxLength: 4) ?? afterName
             var places: [Mention] = []
             if let triggerEnd = s.longestWord(startingAt: titleEnd, in: triggers, maxLength: 3)
                 ?? s.longestWord(startingAt: titleEnd, in: adverbs, maxLength: 2).flatMap({ s.longestWord(startingAt: $0, in: triggers, maxLength: 3) })

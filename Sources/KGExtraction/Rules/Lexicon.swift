@@ -31,6 +31,10 @@ public struct Lexicon: Sendable {
     public private(set) var documentTypes: Set<String> = []
     public private(set) var triggers: [String: Set<String>] = [:]
     public private(set) var titles: Set<String> = []
+    /// Titles (`总书记`, `部长`), as a word set.
+    public private(set) var titleWords = WordSet()
+    /// Titles and honorifics (`同志`): the words that mark the name before them as a person.
+    public private(set) var personMarkers = WordSet()
     public private(set) var stopWords: [EntityType: Set<String>] = [:]
     /// Single-character family names, for recognizing persons before a title.
     public private(set) var surnames: Set<Unicode.Scalar> = []
@@ -144,6 +148,8 @@ public struct Lexicon: Sendable {
 
     private mutating func rebuildWordSets() {
         triggerSets = triggers.mapValues(WordSet.init)
+        titleWords = WordSet(titles)
+        personMarkers = WordSet(titles.union(triggers["honorific"] ?? []))
         stopSets = stopWords.mapValues(WordSet.init)
         suffixSets = [:]
         for (type, map) in suffixes { suffixSets[type.rawValue] = WordSet(map.keys) }

@@ -101,8 +101,6 @@ public struct SentenceView: Sendable {
     public let range: Range<Int>
     /// The resolved mentions inside the sentence, in text order.
     public let mentions: [Mention]
-    /// All resolved mentions of the document, for rules that look across sentences (anchors, titles).
-    public let documentMentions: [Mention]
 
     /// The mentions of one type, in text order.
     public func mentions(of type: MentionType) -> [Mention] { mentions.filter { $0.type == type } }
