@@ -35,7 +35,18 @@ extension DateParser {
         consider(holiday(year: nil, at: j))
         consider(standaloneDay(at: j))
         consider(standalonePart(at: j))
+        consider(firstMonthsOfYear(at: j))
         return best
+    }
+
+    /// `前5个月` without a year: the first months of the current year, as economic reports mean it
+    /// (of the year before when the reference date has not got that far).
+    func firstMonthsOfYear(at k: Int) -> ParsedDate? {
+        guard text[k] == "前" || text[k] == "头", let (which, count, unit, e) = ordinalUnits(at: k), which == .first, unit == .month,
+              (1...11).contains(count)
+        else { return nil }
+        let year = count <= ref.month ? ref.year : ref.year - 1
+        return ParsedDate(expr: .interval(.month(year: year, month: 1), .month(year: year, month: count)), range: k..<e, relative: true)
     }
 
     /// Scalars a calendar expression can start with.
@@ -506,5 +517,26 @@ extension DateParser {
             b.value > a.value, b.value - a.value <= 100, !isAt(b.end, ".")
         else { return nil }
         return ParsedDate(expr: .interval(.year(a.value), .year(b.value)), range: i..<b.end, shape: .range)
+    }
+}
+
+extension DateParser {
+    /// A five-year-plan period (`“十四五”时期`, `十三五期间`, `十四五末`): the plan's five years, or its last
+    /// year after 末. Unquoted it needs a period word, so that 十四五 alone stays a plain word.
+    func planPeriod(at k: Int) -> ParsedDate? {
+        guard text[k] == "十", let ordinal = at(k + 1).flatMap(NumberCharacters.plainDigit), ordinal >= 1, isAt(k + 2, "五") else { return nil }
+        let plan = 10 + ordinal
+        let first = 1966 + 5 * (plan - 3)
+        let quoted = isAt(k - 1, "“") && isAt(k + 3, "”")
+        let after = quoted ? k + 4 : k + 3
+        if let e = lits(["末期", "末"], after) {
+            return ParsedDate(expr: .point(.year(first + 4)), range: k..<(quoted ? k + 3 : e))
+        }
+        let period = lits(["时期", "期间", "规划期", "期"], after)
+        // “十四五”规划 names the plan, a document, not its years.
+        if period == nil, lits(["规划", "计划", "規劃", "計劃"], after) != nil { return nil }
+        let since = lits(["以来", "以來"], after) != nil
+        guard quoted || period != nil || since else { return nil }
+        return ParsedDate(expr: .interval(.year(first), .year(first + 4)), range: k..<(quoted || since ? k + 3 : period!))
     }
 }

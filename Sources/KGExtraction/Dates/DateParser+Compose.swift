@@ -20,6 +20,7 @@ extension DateParser {
             consider(parseBareYearRange(at: i, bare: lenient))
         }
         consider(parseCalendar(at: i))
+        if s == "十" { consider(planPeriod(at: i)) }
         if numeral || s == "上" || s == "本" || s == "这" || s == "這" { consider(parseDecade(at: i)) }
         if !digit { consider(parseRelativeDay(at: i)) }
         if numeral || DateWords.dayParts.mayStart(s) || s == "大" || s == "约" { consider(parseTime(at: i, standalone: !lenient)) }

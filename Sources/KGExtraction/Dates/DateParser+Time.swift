@@ -45,7 +45,7 @@ extension DateParser {
                 afternoon = part.shift != .none && hour >= 12
             }
             guard hour <= 24 else { return nil }
-            return ClockTime(hour: hour % 24, minute: m.value, second: second, end: e, afternoon: afternoon)
+            return ClockTime(hour: Self.clockHour(hour, minute: m.value, second: second), minute: m.value, second: second, end: e, afternoon: afternoon)
         }
         var k = spaces(h.end)
         guard let unit = at(k), unit == "点" || unit == "點" || unit == "时" || unit == "時" else { return nil }
@@ -107,7 +107,7 @@ extension DateParser {
         if let e = lits(["左右"], k) { k = e }
         let hour = part?.hour(h.value) ?? h.value
         guard hour <= 24 else { return nil }
-        return ClockTime(hour: hour % 24, minute: minute, second: second, end: k,
+        return ClockTime(hour: Self.clockHour(hour, minute: minute, second: second), minute: minute, second: second, end: k,
                          afternoon: part.map { $0.shift != .none && hour >= 12 } ?? false)
     }
 
@@ -139,5 +139,10 @@ extension DateParser {
         let start = part?.hour(a.value) ?? a.value
         return ParsedDate(expr: .interval(.time(on: nil, hour: start, minute: 0, second: nil), .time(on: nil, hour: b.hour, minute: b.minute, second: b.second)),
                           range: i..<b.end, shape: .range, afternoon: b.afternoon)
+    }
+
+    /// 24时 is the end of the day and stays 24 (written as the next day's 00:00); other hours wrap.
+    static func clockHour(_ hour: Int, minute: Int, second: Int?) -> Int {
+        hour == 24 && minute == 0 && (second ?? 0) == 0 ? 24 : hour % 24
     }
 }

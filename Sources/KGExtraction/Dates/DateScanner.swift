@@ -6,7 +6,7 @@ struct DateMatch: Sendable, Hashable {
     var value: String?
     /// `date`, `interval`, `duration` or `set`.
     var kind: String
-    /// `calendar` (`chinese` for lunisolar dates), `approximate`, `unresolved`.
+    /// `calendar` (`chinese` for lunisolar dates), `gregorian`, `approximate`, `unresolved`.
     var attributes: [String: String] = [:]
 }
 
@@ -74,7 +74,11 @@ struct DateScanner {
             attributes[DateAttribute.unresolved] = "needs a reference date"
             return DateMatch(range: p.range, value: nil, kind: p.expr.kind, attributes: attributes)
         }
-        return DateMatch(range: p.range, value: p.expr.value(approximate: pointLike && p.approximate != nil), kind: p.expr.kind, attributes: attributes)
+        let value = p.expr.value(approximate: pointLike && p.approximate != nil)
+        if p.lunar, let gregorian = LunarCalendar.gregorianValue(ofLunar: value) {
+            attributes[DateAttribute.gregorian] = gregorian
+        }
+        return DateMatch(range: p.range, value: value, kind: p.expr.kind, attributes: attributes)
     }
 
     /// Whether `i` is inside a number (`2021` at its `0`, `十九` at its `九`): expressions start at a number's start.
@@ -125,4 +129,6 @@ enum DateAttribute {
     static let unresolved = "unresolved"
     /// `chinese` when month and day are lunisolar (农历, 正月, 初一, 春节).
     static let calendar = "calendar"
+    /// The Gregorian date of a lunisolar day whose year is known (`2023年春节` → `2023-01-22`).
+    static let gregorian = "gregorian"
 }

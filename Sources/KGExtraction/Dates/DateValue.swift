@@ -35,6 +35,9 @@ indirect enum DatePoint: Hashable, Sendable {
         case .season(let y, let code): return "\(Self.yearString(y))-\(code)"
         case .decade(let c, let d): return (c.map { Self.pad($0, 2) } ?? "XX") + "\(d)X"
         case .century(let c): return Self.pad(c, 2) + "XX"
+        case .time(.day(let y?, let m?, let d)?, 24, _, _):
+            let next = CalendarDate(year: y, month: m, day: d).adding(days: 1)
+            return DatePoint.day(year: next.year, month: next.month, day: next.day).edtf + "T00:00"
         case .time(let on, let h, let m, let s):
             let clock = "T\(Self.pad(h, 2)):\(Self.pad(m, 2))" + (s.map { ":" + Self.pad($0, 2) } ?? "")
             return (on?.edtf ?? "") + clock

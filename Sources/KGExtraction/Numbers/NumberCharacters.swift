@@ -95,8 +95,8 @@ enum NumberCharacters {
         digit(s) != nil || smallUnit(s) != nil || bigUnitExponent(s) != nil || tensCharacter(s) != nil
     }
 
-    /// Every character at which the scanner tries a figure. A switch, so the scan stays one comparison
-    /// chain per character.
+    /// Every character at which the scanner tries a figure, besides the first characters of currency signs
+    /// (`NumberWords.symbolStarts`). A switch, so the scan stays one comparison chain per character.
     @inline(__always)
     static func mayStartFigure(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
@@ -104,8 +104,7 @@ enum NumberCharacters {
         switch s {
         case "零", "〇", "一", "壹", "幺", "弌", "二", "贰", "貳", "两", "兩", "俩", "倆", "弍", "三", "叁", "參", "叄", "弎",
             "四", "肆", "五", "伍", "六", "陆", "陸", "七", "柒", "八", "捌", "九", "玖", "十", "拾", "百", "佰", "千", "仟",
-            "万", "萬", "亿", "億", "廿", "卅", "卌", "第", "负", "負", "半", "对", "對", "几", "幾", "数", "數", "￥", "¥", "€", "£",
-            "＄", "−", "人":
+            "万", "萬", "亿", "億", "廿", "卅", "卌", "第", "负", "負", "半", "对", "對", "几", "幾", "数", "數", "−":
             return true
         default:
             return false

@@ -117,6 +117,9 @@ struct NumberScanner {
 
     private func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < text.count ? text[i] : nil }
 
+    @inline(__always)
+    private func mayStartFigure(_ c: Unicode.Scalar) -> Bool { NumberCharacters.mayStartFigure(c) || words.symbolStarts.contains(c) }
+
     private enum Outcome {
         case figure(FigureDraft)
         case skip(Int)
@@ -134,7 +137,7 @@ struct NumberScanner {
                     i = skipIdentifier(at: i)
                     continue
                 }
-            } else if !NumberCharacters.mayStartFigure(c) {
+            } else if !mayStartFigure(c) {
                 i += 1
                 continue
             } else if i > 0, CharacterClass.isASCIIDigit(text[i - 1]), CharacterClass.isASCIIDigit(c) || c == "." {
@@ -396,7 +399,7 @@ struct NumberScanner {
         // Prefix comparative: the longest word in the reversed trie that ends where a number starts.
         var k = j
         while k < text.count && k - j <= words.comparisonPrefixes.longest + 1 {
-            if NumberCharacters.mayStartFigure(text[k]),
+            if mayStartFigure(text[k]),
                 let prefix = words.comparisonPrefixes.longestMatch(in: text, endingAt: backOverSpaces(k, floor: j), floor: j),
                 prefix.start == j, case .figure(let figure)? = core(at: k, parser: parser)
             {
@@ -535,17 +538,23 @@ struct NumberScanner {
     /// A unit without digits after 上, 近, 逾, 过, 超, 破: 上千名 (more than 1000), 近万人 (nearly 10000).
     private func bareUnit(at i: Int, parser: WrittenNumberParser) -> FigureDraft? {
         guard let before = at(i - 1), "上近逾过超破".unicodeScalars.contains(before), parser.read(at: i) == nil else { return nil }
-        let value: Decimal
-        if let u = NumberCharacters.smallUnit(text[i]) {
-            value = Decimal(u)
-        } else if let e = NumberCharacters.bigUnitExponent(text[i]) {
-            value = NumberCharacters.power(e)
-        } else {
-            return nil
+        // A run of scales multiplies: 破万亿 is 10^12, 上百万 10^6.
+        var value = Decimal(1)
+        var end = i
+        while let c = at(end) {
+            if let u = NumberCharacters.smallUnit(c), end == i {
+                value *= Decimal(u)
+            } else if let e = NumberCharacters.bigUnitExponent(c), e <= 8 {
+                value *= NumberCharacters.power(e)
+            } else {
+                break
+            }
+            end += 1
         }
-        var figure = FigureDraft(range: i..<(i + 1), kind: .number, value: value)
+        guard end > i else { return nil }
+        var figure = FigureDraft(range: i..<end, kind: .number, value: value)
         figure.approximate = before == "近" ? "less than" : "more than"
-        attachUnit(&figure, at: i + 1, allowMoney: true)
+        attachUnit(&figure, at: end, allowMoney: true)
         return figure
     }
 

@@ -37,6 +37,8 @@ struct NumberWords: Sendable {
     private(set) var units = ScalarTrie<Unit>()
     /// Currency signs before an amount → ISO code.
     private(set) var symbols = ScalarTrie<String>()
+    /// First scalars of the currency signs, where the figure scan must stop to look (人民币, 港币, €).
+    private(set) var symbolStarts = ScalarSet("")
     /// Currency subunits (角, 分, 美分).
     private(set) var subunits = ScalarTrie<Subunit>()
     /// Exception words, indexed by each scalar they contain: (word, offset of that scalar in the word).
@@ -109,7 +111,10 @@ struct NumberWords: Sendable {
                 }
             case "symbol":
                 try need(3)
-                for word in words(fields[2]) { symbols.insert(word, fields[1]) }
+                for word in words(fields[2]) {
+                    symbols.insert(word, fields[1])
+                    if let first = word.first { symbolStarts.insert(first) }
+                }
             case "subunit":
                 try need(4)
                 guard let divisor = Decimal(string: fields[2]) else { throw fail("subunit divisor '\(fields[2])' is not a number") }

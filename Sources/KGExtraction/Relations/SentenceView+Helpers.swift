@@ -30,8 +30,17 @@ extension SentenceView {
 
     /// The EDTF date of a relation stated at `position`: the nearby date, with an open year (`XXXX-10-20`)
     /// filled from the reference date as news text means it, the latest such day not after the reference.
+    /// Lunisolar dates are given in the Gregorian calendar, or not at all when that is unknown.
     func relationDate(near position: Int, context: RuleContext) -> String? {
-        guard let value = date(near: position)?.value else { return nil }
+        guard let mention = date(near: position), let value = mention.value else { return nil }
+        if let gregorian = mention.attributes[DateAttribute.gregorian] { return gregorian }
+        guard mention.attributes[DateAttribute.calendar] == nil else {
+            return filledYear(value, context: context).flatMap(LunarCalendar.gregorianValue(ofLunar:))
+        }
+        return filledYear(value, context: context)
+    }
+
+    private func filledYear(_ value: String, context: RuleContext) -> String? {
         guard value.hasPrefix("XXXX-"), let reference = context.referenceDate else { return value }
         // The year comes from the first month and day; an interval's other end shares it (XXXX-04-10/XXXX-04-13).
         let first = value.dropFirst(5).prefix { $0 != "/" }.split(separator: "-")
