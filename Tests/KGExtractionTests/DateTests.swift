@@ -57,6 +57,26 @@ private let reference = "2022-09-15"
         #expect(found["农历八月十五"]?.attributes["calendar"] == "chinese")
         #expect(found["中秋节"]?.value == "XXXX-08-15")
         #expect(dates("正月初一，家家户户贴春联。")["正月初一"]?.value == "XXXX-01-01")
+        #expect(dates("正月初一，家家户户贴春联。")["正月初一"]?.attributes["gregorian"] == nil, "no year, no Gregorian date")
+    }
+
+    @Test(arguments: [
+        ("2023年春节，游客络绎不绝。", "2023年春节", "2023-01-22"),
+        ("2024年除夕，全家团圆。", "2024年除夕", "2024-02-09"),
+        ("农历2015年十月初一，村里举行庆典。", "农历2015年十月初一", "2015-11-12"),
+    ])
+    func lunarDaysWithAYearGetTheirGregorianDate(text: String, surface: String, gregorian: String) {
+        let found = dates(text)
+        #expect(found[surface]?.attributes["calendar"] == "chinese", "\(found.keys)")
+        #expect(found[surface]?.attributes["gregorian"] == gregorian)
+    }
+
+    @Test func relationsAreDatedInTheGregorianCalendar() {
+        let extractor = Extractor()
+        let graph = extractor.extract(documentID: "t", text: "2023年端午节，国务院办公厅印发《关于加强龙舟文化保护的意见》。").graph
+        let dates = graph.relations.compactMap { $0.attributes[AttributeKey.date] }
+        #expect(dates.contains("2023-06-22"), "\(dates)")
+        #expect(!dates.contains("2023-05-05"))
     }
 
     // MARK: Seasons, parts of a year, decades
@@ -275,14 +295,12 @@ private let reference = "2022-09-15"
         #expect(CalendarDate.isoWeeksIn(year: 2020) == 53)
     }
 
-    @Test func scansLongTextQuickly() {
+    /// Speed is measured by `kgx-benchmark`; this checks that a long text yields every repeated date.
+    @Test func scansRepeatedParagraphs() {
         let paragraph = "2021年6月，中央组织部印发通知。党的十九大以来，各地持续优化基层组织设置，5年来成效显著。今年8月，总书记来到这里考察。"
         let text = String(repeating: paragraph, count: 200)
         let prepared = PreparedText(documentID: "t", text: text)
         let context = RuleContext(referenceDate: CalendarDate(year: 2022, month: 9, day: 15))
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = DateRule().mentions(in: prepared, context: context) }
         #expect(DateRule().mentions(in: prepared, context: context).count == 800)
-        #expect(elapsed < .seconds(2))
     }
 }

@@ -17,7 +17,9 @@ import KGModel
 ///
 /// Expressions relative to the document (`今年8月`, `上周`, `过去十年`, `5年前`) resolve against the
 /// reference date. Without one their `value` is absent and `unresolved` says why: nothing is guessed.
-/// Lunar dates keep their lunar month and day and get `calendar = chinese` (`农历八月十五` → `XXXX-08-15`).
+/// Lunar dates keep their lunar month and day and get `calendar = chinese` (`农历八月十五` → `XXXX-08-15`);
+/// when the year is known they also get `gregorian` (`2023年春节` → `2023-01-01`, gregorian `2023-01-22`).
+/// Five-year-plan periods are their years (`“十四五”时期` → `2021/2025`).
 struct DateRule: MentionRule {
     let id = "date"
     let summary = "Dates (2021年6月, 1943年春, 今年8月), ranges, durations and recurrences, as EDTF / ISO 8601"
@@ -43,6 +45,10 @@ struct DateRule: MentionRule {
             .positive("党的十九大以来，各级党委坚持问题导向。", "党的十九大以来 = 2017-10-18/..", referenceDate: "2022-09-15"),
             .positive("每年举办一次博览会。", "每年 = R/P1Y"),
             .positive("农历八月十五，家家户户赏月。", "农历八月十五 = XXXX-08-15"),
+            .positive("“十四五”时期，经济稳步增长；十三五期间，累计减税降费7.6万亿元。", "十四五 = 2021/2025", "十三五期间 = 2016/2020"),
+            .positive("前5个月，全国固定资产投资增长4%。", "前5个月 = 2023-01/2023-05", referenceDate: "2023-06-15"),
+            .positive("2022年12月31日24时，新系统正式上线。", "2022年12月31日24时 = 2023-01-01T00:00"),
+            .negative("会议审议了“十四五”规划纲要。", forbidding: "十四五 = 2021/2025"),
             .positive("今年8月，总书记来到这里考察。", "今年8月"),
             .negative("今年8月，总书记来到这里考察。", forbidding: "今年8月 = XXXX-08"),
             .negative("一些同志统一了思想。"),

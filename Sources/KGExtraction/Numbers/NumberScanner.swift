@@ -537,7 +537,8 @@ struct NumberScanner {
 
     /// A unit without digits after 上, 近, 逾, 过, 超, 破: 上千名 (more than 1000), 近万人 (nearly 10000).
     private func bareUnit(at i: Int, parser: WrittenNumberParser) -> FigureDraft? {
-        guard let before = at(i - 1), "上近逾过超破".unicodeScalars.contains(before), parser.read(at: i) == nil else { return nil }
+        // 上万, 近千, 逾百亿: the scale alone is the number; 不足千元, 达万人, 增至万亿 likewise, without a flag.
+        guard let before = at(i - 1), "上近逾过超破足达至约".unicodeScalars.contains(before), parser.read(at: i) == nil else { return nil }
         // A run of scales multiplies: 破万亿 is 10^12, 上百万 10^6.
         var value = Decimal(1)
         var end = i
@@ -553,7 +554,12 @@ struct NumberScanner {
         }
         guard end > i else { return nil }
         var figure = FigureDraft(range: i..<end, kind: .number, value: value)
-        figure.approximate = before == "近" ? "less than" : "more than"
+        switch before {
+        case "近": figure.approximate = "less than"
+        case "约": figure.approximate = "about"
+        case "足", "达", "至": break
+        default: figure.approximate = "more than"
+        }
         attachUnit(&figure, at: end, allowMoney: true)
         return figure
     }
