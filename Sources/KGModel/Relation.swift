@@ -7,6 +7,7 @@ public enum Predicate {
     public static let partOf = "partOf"
     public static let locatedIn = "locatedIn"
     public static let holdsTitle = "holdsTitle"
+    public static let contains = "contains"
 }
 
 /// A directed, typed edge between two entities, with its provenance.

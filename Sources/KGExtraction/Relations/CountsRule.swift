@@ -12,6 +12,7 @@ struct CountsRule: RelationRule {
             .positive("全年新增培训乡村教师12.5万人,医生3万人。", "12.5万人 -counts-> 乡村教师"),
             .positive("全国已收获冬小麦2.1亿亩。", "2.1亿亩 -counts-> 冬小麦"),
             .negative("增长了百分之五。"),
+            .negative("党员们在大厦22层的服务中心开展活动。", forbidding: "22层 -counts-> 的服务中心"),
         ]
     }
 
@@ -21,18 +22,19 @@ struct CountsRule: RelationRule {
         let verbs = context.lexicon.triggerWords("countVerb")
         var result: [RelationCandidate] = []
         for figure in sentence.mentions(of: .figure) {
+            // 22层的服务中心: the figure describes what follows 的, it does not count it.
             guard let phrase = figure.phrase, phrase.upperBound > figure.range.upperBound,
-                [nil, "number"].contains(figure.attributes[AttributeKey.kind])
+                [nil, "number"].contains(figure.attributes[AttributeKey.kind]), !(phrase.upperBound < s.count && s[phrase.upperBound] == "的")
             else { continue }
-            let noun = nounAfter(phrase.upperBound, s: s, sentence: sentence, stops: stops)
-                ?? nounBefore(figure.range.lowerBound, s: s, sentence: sentence, verbs: verbs)
-            guard let noun else { continue }
+            let after = nounAfter(phrase.upperBound, s: s, sentence: sentence, stops: stops)
+            guard let noun = after ?? nounBefore(figure.range.lowerBound, s: s, sentence: sentence, verbs: verbs) else { continue }
             let figureName = sentence.text.surface(phrase)
             var attributes = figure.attributes.filter { [AttributeKey.unit, AttributeKey.approximate, AttributeKey.kind].contains($0.key) }
             if let value = figure.value { attributes[AttributeKey.value] = value }
             result.append(RelationCandidate(
                 predicate: Predicate.counts,
-                subject: RelationEndpoint(type: .figure, name: figureName, range: phrase, attributes: attributes),
+                subject: RelationEndpoint(type: .figure, name: figureName, range: phrase, attributes: attributes,
+                                          aliases: after.map { [figureName + s.text($0)] } ?? []),
                 object: RelationEndpoint(type: .concept, name: s.text(noun), range: noun),
                 evidence: sentence.range, rule: id))
         }

@@ -51,8 +51,10 @@ struct EntityResolver {
     private func entity(for endpoint: RelationEndpoint, text: PreparedText, rule: String) -> Entity {
         var attributes = endpoint.attributes
         if endpoint.type == .figure { attributes[AttributeKey.text] = endpoint.name }
-        return entity(type: endpoint.type, name: endpoint.name, surface: endpoint.name, attributes: attributes,
-                      provenance: provenance(text, endpoint.range, rule: rule))
+        var result = entity(type: endpoint.type, name: endpoint.name, surface: endpoint.name, attributes: attributes,
+                            provenance: provenance(text, endpoint.range, rule: rule))
+        result.aliases.formUnion(endpoint.aliases.subtracting([result.name]))
+        return result
     }
 
     private func entity(type: EntityType, name: String, surface: String, attributes: [String: String], provenance: Provenance) -> Entity {

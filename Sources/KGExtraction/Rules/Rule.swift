@@ -61,12 +61,15 @@ public struct RelationEndpoint: Sendable, Hashable {
     public var range: Range<Int>
     /// Attributes the entity gets from this mention.
     public var attributes: [String: String]
+    /// Other names the entity gets from this mention (`22条政策措施` for the figure `22条`).
+    public var aliases: Set<String>
 
-    public init(type: EntityType, name: String, range: Range<Int>, attributes: [String: String] = [:]) {
+    public init(type: EntityType, name: String, range: Range<Int>, attributes: [String: String] = [:], aliases: Set<String> = []) {
         self.type = type
         self.name = name
         self.range = range
         self.attributes = attributes
+        self.aliases = aliases
     }
 }
 

@@ -24,5 +24,6 @@ public enum RuleRegistry {
         PartOfRule(),
         LocatedInRule(),
         CountsRule(),
+        ContainsRule(),
     ]
 }
