@@ -32,13 +32,10 @@ struct ContainsRule: RelationRule {
             guard verbs.words.contains(where: { between.contains($0) }),
                   !mentions[(documentIndex + 1)..<index].contains(where: { $0.type == .figure && $0.attributes[AttributeKey.unit] == unit })
             else { continue }
-            let figureName = sentence.text.surface(phrase)
-            var attributes = figure.attributes.filter { [AttributeKey.unit, AttributeKey.approximate, AttributeKey.kind].contains($0.key) }
-            if let value = figure.value { attributes[AttributeKey.value] = value }
             result.append(RelationCandidate(
                 predicate: Predicate.contains,
                 subject: sentence.endpoint(document, type: .document),
-                object: RelationEndpoint(type: .figure, name: figureName, range: phrase, attributes: attributes),
+                object: sentence.figureEndpoint(figure, phrase: phrase),
                 evidence: sentence.range, rule: id))
         }
         return result

@@ -28,13 +28,9 @@ struct CountsRule: RelationRule {
             else { continue }
             let after = nounAfter(phrase.upperBound, s: s, sentence: sentence, stops: stops)
             guard let noun = after ?? nounBefore(figure.range.lowerBound, s: s, sentence: sentence, verbs: verbs) else { continue }
-            let figureName = sentence.text.surface(phrase)
-            var attributes = figure.attributes.filter { [AttributeKey.unit, AttributeKey.approximate, AttributeKey.kind].contains($0.key) }
-            if let value = figure.value { attributes[AttributeKey.value] = value }
             result.append(RelationCandidate(
                 predicate: Predicate.counts,
-                subject: RelationEndpoint(type: .figure, name: figureName, range: phrase, attributes: attributes,
-                                          aliases: after.map { [figureName + s.text($0)] } ?? []),
+                subject: sentence.figureEndpoint(figure, phrase: phrase, aliases: after.map { [sentence.text.surface(phrase) + s.text($0)] } ?? []),
                 object: RelationEndpoint(type: .concept, name: s.text(noun), range: noun),
                 evidence: sentence.range, rule: id))
         }

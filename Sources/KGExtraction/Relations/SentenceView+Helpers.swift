@@ -50,6 +50,13 @@ extension SentenceView {
         return value.replacingOccurrences(of: "XXXX", with: String(year))
     }
 
+    /// The endpoint of a figure, named by its phrase (`22条`) so that every rule meets the same node.
+    func figureEndpoint(_ figure: Mention, phrase: Range<Int>, aliases: Set<String> = []) -> RelationEndpoint {
+        var attributes = figure.attributes.filter { [AttributeKey.unit, AttributeKey.approximate, AttributeKey.kind].contains($0.key) }
+        if let value = figure.value { attributes[AttributeKey.value] = value }
+        return RelationEndpoint(type: .figure, name: text.surface(phrase), range: phrase, attributes: attributes, aliases: aliases)
+    }
+
     /// An endpoint for a mention, named by its canonical value.
     func endpoint(_ mention: Mention, type: EntityType, attributeKeys: Set<String> = []) -> RelationEndpoint {
         RelationEndpoint(type: type, name: mention.value ?? text.normalizedString(mention.range), range: mention.range,
