@@ -8,6 +8,7 @@ public enum Predicate {
     public static let locatedIn = "locatedIn"
     public static let holdsTitle = "holdsTitle"
     public static let contains = "contains"
+    public static let designated = "designated"
 }
 
 /// A directed, typed edge between two entities, with its provenance.

@@ -25,5 +25,6 @@ public enum RuleRegistry {
         LocatedInRule(),
         CountsRule(),
         ContainsRule(),
+        DesignatedRule(),
     ]
 }
