@@ -31,7 +31,7 @@ enum LunarCalendar {
             guard check.month == month, check.day == candidate, check.isLeapMonth != true else { continue }
             let g = gregorian.dateComponents([.year, .month, .day], from: date)
             guard let y = g.year, let m = g.month, let d = g.day else { return nil }
-            return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+            return DatePoint.day(year: y, month: m, day: d).edtf
         }
         return nil
     }
@@ -47,10 +47,5 @@ enum LunarCalendar {
         let rest = String(String.UnicodeScalarView(scalars[10...]))
         guard rest.isEmpty || rest.hasPrefix("T") else { return nil }
         return gregorianDate(year: year, month: month, day: day).map { $0 + rest }
-    }
-
-    private static func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 }

@@ -535,9 +535,9 @@ struct NumberScanner {
         return figure
     }
 
-    /// A unit without digits after 上, 近, 逾, 过, 超, 破: 上千名 (more than 1000), 近万人 (nearly 10000).
+    /// Scales without digits after 上, 近, 逾, 过, 超, 破 (上千名: more than 1000, 近万人: nearly 10000),
+    /// 约 (about), and 足, 达, 至 (不足千元, 达万人), where the word before says the rest.
     private func bareUnit(at i: Int, parser: WrittenNumberParser) -> FigureDraft? {
-        // 上万, 近千, 逾百亿: the scale alone is the number; 不足千元, 达万人, 增至万亿 likewise, without a flag.
         guard let before = at(i - 1), "上近逾过超破足达至约".unicodeScalars.contains(before), parser.read(at: i) == nil else { return nil }
         // A run of scales multiplies: 破万亿 is 10^12, 上百万 10^6.
         var value = Decimal(1)

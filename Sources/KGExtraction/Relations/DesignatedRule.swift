@@ -19,6 +19,8 @@ struct DesignatedRule: RelationRule {
 
     func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
         let verbs = context.lexicon.triggerWords(Predicate.designated)
+        let found = context.lexicon.triggerWords("designationFound")
+        let models = context.lexicon.triggerWords("designationModel")
         let s = sentence.text.scalars
         var result: [RelationCandidate] = []
         let mentions = sentence.mentions
@@ -47,7 +49,7 @@ struct DesignatedRule: RelationRule {
             }
             // X(,)曾是ORG…发现的一个模范村
             if [.place, .organization].contains(first.type), second.type == .organization, Self.isCopula(between),
-               let verb = foundVerb(after: second.range.upperBound, in: sentence, context: context)
+               let verb = foundVerb(after: second.range.upperBound, in: sentence, found: found, models: models)
             {
                 add(second, first, verbAt: verb)
             }
@@ -62,10 +64,8 @@ struct DesignatedRule: RelationRule {
     }
 
     /// The start of a finding verb followed by 的 and a model word (`发现的一个模范村`), within reach of `start`.
-    private func foundVerb(after start: Int, in sentence: SentenceView, context: RuleContext) -> Int? {
+    private func foundVerb(after start: Int, in sentence: SentenceView, found: WordSet, models: WordSet) -> Int? {
         let s = sentence.text.scalars
-        let found = context.lexicon.triggerWords("designationFound")
-        let models = context.lexicon.triggerWords("designationModel")
         let limit = min(sentence.range.upperBound, start + Self.maximumGap)
         var i = start
         while i < limit, !CharacterClass.isPunctuation(s[i]) {
