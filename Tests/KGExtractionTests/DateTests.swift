@@ -64,6 +64,7 @@ private let reference = "2022-09-15"
         ("2023年春节，游客络绎不绝。", "2023年春节", "2023-01-22"),
         ("2024年除夕，全家团圆。", "2024年除夕", "2024-02-09"),
         ("农历2015年十月初一，村里举行庆典。", "农历2015年十月初一", "2015-11-12"),
+        ("2023年春节前后，返乡人数增多。", "2023年春节前后", "2023-01-22~"),
     ])
     func lunarDaysWithAYearGetTheirGregorianDate(text: String, surface: String, gregorian: String) {
         let found = dates(text)

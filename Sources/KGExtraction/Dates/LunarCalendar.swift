@@ -37,7 +37,7 @@ enum LunarCalendar {
     }
 
     /// The Gregorian form of a lunar EDTF value that names a day (`2023-01-01`, `2015-10-01T09:20`):
-    /// the date converted, the time of day kept. `nil` for anything without a known year and day.
+    /// the date converted, the time of day and an EDTF `~` kept. `nil` for anything without a known year and day.
     static func gregorianValue(ofLunar value: String) -> String? {
         let scalars = Array(value.unicodeScalars)
         guard scalars.count >= 10, scalars[4] == "-", scalars[7] == "-",
@@ -45,7 +45,7 @@ enum LunarCalendar {
               let day = Int(String(String.UnicodeScalarView(scalars[8..<10])))
         else { return nil }
         let rest = String(String.UnicodeScalarView(scalars[10...]))
-        guard rest.isEmpty || rest.hasPrefix("T") else { return nil }
+        guard rest.isEmpty || rest.hasPrefix("T") || rest == "~" else { return nil }
         return gregorianDate(year: year, month: month, day: day).map { $0 + rest }
     }
 }
