@@ -30,7 +30,8 @@ public struct Extractor: Sendable {
 
     /// The resolved mentions of a prepared document.
     public func mentions(in text: PreparedText, referenceDate: CalendarDate? = nil) -> [Mention] {
-        let context = RuleContext(referenceDate: referenceDate, lexicon: lexicon)
+        let analysis = LexicalAnalysis(scalars: text.scalars, automaton: lexicon.automaton)
+        let context = RuleContext(referenceDate: referenceDate, lexicon: lexicon, analysis: analysis)
         return MentionOverlapResolver.resolve(mentionRules.flatMap { $0.mentions(in: text, context: context) })
     }
 

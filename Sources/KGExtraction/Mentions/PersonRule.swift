@@ -1,67 +1,165 @@
 import KGModel
 
-/// Persons named before a title: a family name and one or two characters (`张三丰书记`, `习近平总书记`).
-/// The title is recorded on the mention; ``HoldsTitleRule`` turns it into a relation.
+/// Persons, with or without a title: Chinese names (a family name, single or compound, and one or two
+/// given-name characters) and transliterated foreign names (`克林顿`, `让·雅克`).
+///
+/// Each candidate is scored as a word of the segmentation: its name-model log probability (how common
+/// the family name is, how often each character occurs in given names) against the best reading of the
+/// text without it (``LexicalAnalysis/gain(of:logProbability:)``), plus context that raises confidence: a
+/// title before or after (`部长王建国`, `王建国部长`), an honorific (`同志`), a verb of speech (`说`,
+/// `表示`), a list of other names. A name that cuts through a better-explained word (`于是`, `周年`,
+/// `高达`) loses. The title is not part of the name; ``HoldsTitleRule`` links the two.
 struct PersonRule: MentionRule {
-    let id = "person.titled"
-    let summary = "Persons written as family name + given name before a title (总书记, 主席, 部长, …)"
+    let id = "person"
+    let summary = "Persons: family name + given name scored against the segmentation, transliterated foreign names, context cues"
+
+    /// Log probability that a token of news text is a Chinese personal name.
+    static let chineseNameLog: Float = -5.0
+    /// Log probability that a token is a transliterated foreign name, and of each of its characters.
+    static let foreignNameLog: Float = -6.0
+    static let transliterationCharacterLog: Float = -3.2
+    /// The score a candidate needs: gain plus context.
+    static let threshold: Float = 1.0
+
     var examples: [RuleExample] {
         [
             .positive("王建国部长主持会议。", "王建国"),
             .positive("会上,刘芳同志作了发言。", "刘芳"),
             .positive("省委书记陈晓东主持召开会议。", "陈晓东"),
-            .positive("总理王刚在会上讲话。", "王刚"),
+            .positive("国务院总理李强来到保定考察。", "李强"),
+            .positive("张伟副部长出席。", "张伟"),
+            .positive("欧阳明远表示,工作取得进展。", "欧阳明远"),
+            .positive("赵丽华说,村里变化很大。", "赵丽华"),
+            .positive("美国总统克林顿抵达北京。", "克林顿"),
             .negative("党委书记担任主任。"),
-            .negative("支部书记带领群众致富。"),
             .negative("总书记强调:要抓好落实。"),
-            .negative("村党支部书记带头干。"),
+            .negative("于是大家高达一致,庆祝建厂五十周年。"),
+            .negative("这项工作取得明显成效。"),
+            .negative("我们要高举旗帜,团结奋斗。"),
         ]
     }
 
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
         let s = text.scalars
         let lexicon = context.lexicon
-        let titles = lexicon.personMarkers
-        let nonName = lexicon.stops(.person)
+        let analysis = context.analysis(of: text)
+        let table = lexicon.nameCharacters
+        let cues = NameContext(lexicon: lexicon)
+        var candidates: [(range: Range<Int>, score: Float, title: String?)] = []
+        for i in s.indices where CharacterClass.isHan(s[i]) {
+            for (surnameLength, surnameLog) in table.surnames(in: s, at: i) {
+                for givenLength in 1...2 {
+                    let end = i + surnameLength + givenLength
+                    guard end <= s.count else { break }
+                    var logP = Self.chineseNameLog + surnameLog
+                    var valid = true
+                    for k in (i + surnameLength)..<end {
+                        let g = table.givenLogProbability(s[k])
+                        if !CharacterClass.isHan(s[k]) || g == -.infinity { valid = false; break }
+                        logP += g
+                    }
+                    guard valid else { break }
+                    let range = i..<end
+                    if let known = knownName(range, s: s, analysis: analysis, lexicon: lexicon) { logP = max(logP, known) }
+                    guard let (bonus, title) = cues.evidence(range, s: s, analysis: analysis) else { continue }
+                    let score = analysis.gain(of: range, logProbability: logP) + bonus
+                    if score >= Self.threshold { candidates.append((range, score, title)) }
+                }
+            }
+            // Transliterated names: a run of transliteration characters, possibly joined by `·`.
+            if table.isTransliteration(s[i]), i == 0 || !table.isTransliteration(s[i - 1]) {
+                var end = i
+                while end < s.count, end - i < 12,
+                    table.isTransliteration(s[end]) || (Self.isNameDot(s[end]) && end > i && end + 1 < s.count && table.isTransliteration(s[end + 1]))
+                {
+                    end += 1
+                }
+                // The run and its prefixes that end on a token boundary.
+                var stop = end
+                while stop - i >= 2 {
+                    let range = i..<stop
+                    if analysis.isBoundary(stop) || stop == end {
+                        var logP = Self.foreignNameLog + Float(range.count) * Self.transliterationCharacterLog
+                        if let known = knownName(range, s: s, analysis: analysis, lexicon: lexicon) { logP = max(logP, known) }
+                        if let (bonus, title) = cues.evidence(range, s: s, analysis: analysis) {
+                            let score = analysis.gain(of: range, logProbability: logP) + bonus
+                            if score >= Self.threshold + 1 { candidates.append((range, score, title)); break }
+                        }
+                    }
+                    stop -= 1
+                }
+            }
+        }
+        // The best-scored candidate of each overlapping group.
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.range.lowerBound < $1.range.lowerBound }
+        var taken = IntervalSet()
         var result: [Mention] = []
-        for i in s.indices where lexicon.surnames.contains(s[i]) {
-            guard i == 0 || !CharacterClass.isHan(s[i - 1]) || isBoundaryBefore(s, i, lexicon: lexicon) else { continue }
-            for length in [3, 2] {
-                let end = i + length
-                guard end < s.count, s.isAllHan(i..<end), let titleEnd = s.longestWord(startingAt: end, in: titles, maxLength: 4) else { continue }
-                let name = s.text(i..<end)
-                if name.unicodeScalars.contains(where: { nonName.contains(String($0)) }) { continue }
-                if lexicon.entries[name].map({ $0.type != .person }) ?? false { continue }
-                result.append(Mention(type: .person, range: i..<end, value: name,
-                                      attributes: [AttributeKey.title: s.text(end..<titleEnd)], rule: id))
-                break
-            }
+        for candidate in candidates where !taken.overlaps(candidate.range) {
+            taken.insert(candidate.range)
+            var attributes: [String: String] = [:]
+            if let title = candidate.title { attributes[AttributeKey.title] = title }
+            let name = s.text(candidate.range)
+            result.append(Mention(type: .person, range: candidate.range, value: lexicon.canonicalName(of: name, type: .person),
+                                  attributes: attributes, rule: id))
         }
-        // Title before the name: 省委书记倪岳峰主持…, 总理李强在…; the word after the name fixes its length.
-        let follows = lexicon.triggerWords("personFollow")
-        var i = 0
-        while i < s.count {
-            guard let titleEnd = s.longestWord(startingAt: i, in: titles, maxLength: 4) else { i += 1; continue }
-            // 总书记强调: a verb after the title, not a name.
-            for length in [3, 2] where s.longestWord(startingAt: titleEnd, in: follows, maxLength: 3) == nil {
-                let end = titleEnd + length
-                guard end <= s.count, lexicon.surnames.contains(s[titleEnd]), s.isAllHan(titleEnd..<end),
-                    end == s.count || !CharacterClass.isHan(s[end]) || s.longestWord(startingAt: end, in: follows, maxLength: 3) != nil
-                else { continue }
-                let name = s.text(titleEnd..<end)
-                if name.unicodeScalars.contains(where: { nonName.contains(String($0)) }) || titles.contains(String(name.dropFirst())) { continue }
-                if lexicon.entries[name].map({ $0.type != .person }) ?? false { continue }
-                result.append(Mention(type: .person, range: titleEnd..<end, value: name,
-                                      attributes: [AttributeKey.title: s.text(i..<titleEnd)], rule: id))
-                break
-            }
-            i = titleEnd
-        }
-        return result
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// A name may follow punctuation, or a word that ends a clause part (`,`, `由`, `同`).
-    private func isBoundaryBefore(_ s: [Unicode.Scalar], _ i: Int, lexicon: Lexicon) -> Bool {
-        s.longestWord(endingAt: i, in: lexicon.triggerWords("personBoundary"), maxLength: 2) != nil
+    static func isNameDot(_ s: Unicode.Scalar) -> Bool { s == "·" || s == "•" || s == "・" || s == "." }
+
+    /// The log probability of a span that the lexicon knows as a person (a gazetteer person, or a
+    /// dictionary word tagged as a personal name); nil otherwise.
+    private func knownName(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Float? {
+        guard let id = analysis.word(spanning: range) else { return nil }
+        let automaton = lexicon.automaton
+        if automaton.kinds(id).contains(.person) { return 0 }
+        switch automaton.tag(id) {
+        case "nr", "nrt", "nrfg": return automaton.logProbabilities[Int(id)]
+        default: return nil
+        }
+    }
+}
+
+/// The context around a name candidate: what raises or forbids it.
+struct NameContext {
+    let lexicon: Lexicon
+    let titles: WordSet
+    let honorifics: WordSet
+    let speech: WordSet
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        titles = lexicon.titleWords
+        honorifics = lexicon.triggerWords("honorific")
+        speech = lexicon.triggerWords("personSpeech")
+    }
+
+    /// Bonus for context, the title next to the name if any, or nil when the candidate cannot be a name
+    /// here (it is a known word of another kind, or never a name).
+    func evidence(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis) -> (Float, String?)? {
+        if let id = analysis.word(spanning: range) {
+            let kinds = lexicon.automaton.kinds(id)
+            if !kinds.isDisjoint(with: [.place, .organization, .event, .document, .concept, .title, .notName, .organizationHead, .placeSuffix]) {
+                return nil
+            }
+        }
+        var bonus: Float = 0
+        var title: String?
+        if let titleEnd = s.longestWord(startingAt: range.upperBound, in: titles, maxLength: 5) {
+            bonus += 4
+            title = s.text(range.upperBound..<titleEnd)
+        } else if let titleStart = s.longestWord(endingAt: range.lowerBound, in: titles, maxLength: 5) {
+            bonus += 3
+            title = s.text(titleStart..<range.lowerBound)
+        }
+        if s.longestWord(startingAt: range.upperBound, in: honorifics, maxLength: 2) != nil { bonus += 4 }
+        if s.longestWord(startingAt: range.upperBound, in: speech, maxLength: 2) != nil { bonus += 2 }
+        // A name stands between non-Han characters or at token boundaries.
+        let before = range.lowerBound == 0 || !CharacterClass.isHan(s[range.lowerBound - 1])
+        let after = range.upperBound == s.count || !CharacterClass.isHan(s[range.upperBound])
+        if before { bonus += 0.5 }
+        if after { bonus += 0.5 }
+        if range.lowerBound > 0, s[range.lowerBound - 1] == "、" || (range.upperBound < s.count && s[range.upperBound] == "、") { bonus += 1 }
+        return (bonus, title)
     }
 }

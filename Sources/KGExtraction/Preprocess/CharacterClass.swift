@@ -15,6 +15,10 @@ public enum CharacterClass {
         (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
     }
 
+    /// ASCII letters and digits.
+    @inline(__always)
+    public static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool { isASCIIDigit(s) || isASCIILetter(s) }
+
     /// Whitespace including the ideographic space and line breaks.
     @inline(__always)
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {

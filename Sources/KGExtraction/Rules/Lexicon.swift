@@ -5,13 +5,18 @@ import KGModel
 ///
 /// Every line is `kind<TAB>field<TAB>field…`; `#` starts a comment. Kinds:
 /// - `entity  TYPE  NAME  [ALIAS|ALIAS…]  [key=value;…]`: a known entity and its aliases.
-/// - `suffix  TYPE  SUFFIX  [subtype]`: a name ending that marks an entity of TYPE (`部`, `县 县`).
+/// - `suffix  TYPE  SUFFIX|SUFFIX…  [subtype]`: a name ending that marks an entity of TYPE (`部`, `县 县`).
 /// - `doctype  SUFFIX`: a document title ending (`意见`, `条例`) that is also its document type.
 /// - `trigger  PREDICATE  WORD|WORD…`: verbs that signal a relation (`issued 印发|出台`).
 /// - `title  WORD`: a person's title (`总书记`).
-/// - `surname  CHARACTERS`: single-character family names.
+/// - `surname  NAME  [PER_MILLION]`: a family name, single (`王`) or compound (`欧阳`), with how common it is.
+/// - `given  CHARACTER  COUNT`: how often a character occurs in given names.
+/// - `translit  CHARACTERS`: characters of transliterated foreign names (`克`, `林`, `顿`).
+/// - `word  WORD  FREQUENCY  [TAG]`: a general word for segmentation, with a jieba part-of-speech tag.
 /// - `stop  TYPE  WORD|WORD…`: words that are not names of TYPE although they look like one.
-/// The bundled files live in `Resources/lexicon`; users add their own with `kgx extract --rules FILE`.
+/// - `notname  WORD|WORD…`: words that are never names of any type (`我国`, `全省`, `有关部门`).
+/// The bundled files live in `Resources/lexicon` (`words.txt` is the general dictionary in jieba's
+/// format); users add their own with `kgx extract --rules FILE`. The full format is `Schemas/rule-file.md`.
 public struct Lexicon: Sendable {
     /// A gazetteer entry.
     public struct Entry: Sendable, Hashable {
@@ -36,12 +41,25 @@ public struct Lexicon: Sendable {
     /// Titles and honorifics (`同志`): the words that mark the name before them as a person.
     public private(set) var personMarkers = WordSet()
     public private(set) var stopWords: [EntityType: Set<String>] = [:]
-    /// Single-character family names, for recognizing persons before a title.
-    public private(set) var surnames: Set<Unicode.Scalar> = []
+    /// Family names (single and compound) with their frequency per million people.
+    public private(set) var surnames: [String: Double] = [:]
+    /// Given-name character counts.
+    public private(set) var givenNameCounts: [Unicode.Scalar: Int] = [:]
+    /// Characters of transliterated foreign names.
+    public private(set) var transliterationCharacters: Set<Unicode.Scalar> = []
+    /// Words that are never names.
+    public private(set) var notNames: Set<String> = []
+    /// General words added by rule files (`word` lines), on top of the bundled dictionary.
+    private var addedWords: [String: (frequency: UInt32, tag: UInt8)] = [:]
+    /// The bundled general dictionary.
+    private var general = GeneralDictionary()
+    private var tagTable = TagTable()
+    /// Every word of every kind in one automaton; rebuilt after every load.
+    public private(set) var automaton = WordAutomaton()
+    /// Per-character name evidence, for the name grammars.
+    public private(set) var nameCharacters = NameCharacterTable()
     /// Length in scalars of the longest surface form in ``entries``.
-    public var longestEntry: Int { entrySurfaces.longest }
-    /// Every surface form in ``entries``, for the gazetteer scan.
-    private var entrySurfaces = WordSet()
+    public private(set) var longestEntry = 0
     /// Word sets derived from the fields above, rebuilt after every load.
     private var triggerSets: [String: WordSet] = [:]
     private var stopSets: [EntityType: WordSet] = [:]
@@ -57,27 +75,53 @@ public struct Lexicon: Sendable {
         guard let directory = Bundle.module.url(forResource: "lexicon", withExtension: nil),
             let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
         else { return lexicon }
-        for file in files.sorted() where file.hasSuffix(".tsv") {
-            let path = directory.appendingPathComponent(file).path
-            do { try lexicon.load(contentsOf: path) } catch { preconditionFailure("bundled lexicon: \(error)") }
+        do {
+            for file in files.sorted() where file.hasSuffix(".tsv") || file == "words.txt" {
+                let path = directory.appendingPathComponent(file).path
+                if file == "words.txt" {
+                    try lexicon.loadDictionary(contentsOf: path, rebuild: false)
+                } else {
+                    try lexicon.load(contentsOf: path, rebuild: false)
+                }
+            }
+        } catch {
+            preconditionFailure("bundled lexicon: \(error)")
         }
+        lexicon.rebuildWordSets()
         return lexicon
     }()
 
+    /// Trigger roles the rules read; a `trigger` line with another role is an error (a typo would
+    /// otherwise load silently and do nothing).
+    public static let knownTriggerRoles: Set<String> = [
+        "activity", "containedUnit", "contains", "convened", "countVerb", "designated", "designationFound",
+        "designationModel", "documentVerb", "eventBoundary", "honorific", "issued", "issuedLink", "listEnd",
+        "locatedAt", "organizationStart", "personBoundary", "personFollow", "personSpeech", "placeAbbreviationContext", "visitAdverb", "visited",
+    ]
+
+    /// Reads a general dictionary in jieba's format (`WORD FREQ TAG`, in code-point order of the words).
+    public mutating func loadDictionary(contentsOf path: String, rebuild: Bool = true) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LexiconError(file: path, line: 0, message: "cannot read the file")
+        }
+        general = try GeneralDictionary(data: data, file: path, tagTable: &tagTable)
+        if rebuild { rebuildWordSets() }
+    }
+
     /// Adds the lines of a rule file.
-    public mutating func load(contentsOf path: String) throws {
+    public mutating func load(contentsOf path: String, rebuild: Bool = true) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LexiconError(file: path, line: 0, message: "cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw LexiconError(file: path, line: 0, message: "not valid UTF-8")
         }
-        try load(text: text, file: path)
+        try load(text: text, file: path, rebuild: rebuild)
     }
 
     /// Adds rule lines given as text; `file` names the source in errors.
-    public mutating func load(text: String, file: String = "<rules>") throws {
-        defer { rebuildWordSets() }
+    public mutating func load(text: String, file: String = "<rules>", rebuild: Bool = true) throws {
+        defer { if rebuild { rebuildWordSets() } }
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -110,26 +154,54 @@ public struct Lexicon: Sendable {
             case "suffix":
                 guard fields.count >= 3, !fields[2].isEmpty else { throw fail("suffix needs TYPE and SUFFIX") }
                 let type = try entityType(fields[1])
-                let subtype = fields.count >= 4 && !fields[3].isEmpty ? fields[3] : fields[2]
-                if suffixes[type]?[fields[2]] == nil { suffixes[type, default: [:]][fields[2]] = subtype }
-                suffixesBySubtype["\(type.rawValue)/\(subtype)", default: []].insert(fields[2])
+                for ending in words(fields[2]) {
+                    let subtype = fields.count >= 4 && !fields[3].isEmpty ? fields[3] : ending
+                    if suffixes[type]?[ending] == nil { suffixes[type, default: [:]][ending] = subtype }
+                    suffixesBySubtype["\(type.rawValue)/\(subtype)", default: []].insert(ending)
+                }
             case "doctype":
                 guard fields.count >= 2 else { throw fail("doctype needs a SUFFIX") }
                 documentTypes.formUnion(words(fields[1]))
             case "trigger":
                 guard fields.count >= 3 else { throw fail("trigger needs PREDICATE and WORDS") }
+                guard Self.knownTriggerRoles.contains(fields[1]) else {
+                    throw fail("unknown trigger role '\(fields[1])' (expected one of \(Self.knownTriggerRoles.sorted().joined(separator: ", ")))")
+                }
                 triggers[fields[1], default: []].formUnion(words(fields[2]))
             case "title":
                 guard fields.count >= 2 else { throw fail("title needs a WORD") }
                 titles.formUnion(words(fields[1]))
             case "surname":
-                guard fields.count >= 2 else { throw fail("surname needs CHARACTERS") }
-                surnames.formUnion(fields[1].unicodeScalars)
+                guard fields.count >= 2, !fields[1].isEmpty else { throw fail("surname needs a NAME") }
+                if fields.count >= 3, !fields[2].isEmpty {
+                    guard let frequency = Double(fields[2]), frequency >= 0 else { throw fail("surname frequency '\(fields[2])' is not a number") }
+                    guard fields[1].unicodeScalars.count <= 2 else { throw fail("a surname has one or two characters") }
+                    surnames[fields[1]] = frequency
+                } else {
+                    // A bare list of single-character surnames, each taken as uncommon.
+                    for scalar in fields[1].unicodeScalars where surnames[String(scalar)] == nil { surnames[String(scalar)] = 10 }
+                }
+            case "given":
+                guard fields.count >= 3, fields[1].unicodeScalars.count == 1, let count = Int(fields[2]), count >= 0 else {
+                    throw fail("given needs one CHARACTER and a COUNT")
+                }
+                givenNameCounts[fields[1].unicodeScalars.first!] = count
+            case "translit":
+                guard fields.count >= 2 else { throw fail("translit needs CHARACTERS") }
+                transliterationCharacters.formUnion(fields[1].unicodeScalars)
+            case "word":
+                guard fields.count >= 3, !fields[1].isEmpty, let frequency = UInt32(fields[2]) else {
+                    throw fail("word needs WORD and FREQUENCY")
+                }
+                addedWords[fields[1]] = (frequency, fields.count >= 4 ? tagTable.id(fields[3]) : 0)
+            case "notname":
+                guard fields.count >= 2 else { throw fail("notname needs WORDS") }
+                notNames.formUnion(words(fields[1]))
             case "stop":
                 guard fields.count >= 3 else { throw fail("stop needs TYPE and WORDS") }
                 stopWords[try entityType(fields[1]), default: []].formUnion(words(fields[2]))
             default:
-                throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname or stop)")
+                throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname, given, translit, word, notname or stop)")
             }
         }
     }
@@ -142,11 +214,12 @@ public struct Lexicon: Sendable {
         canonical[entry.name] = merged
         for surface in [entry.name] + merged.aliases {
             entries[surface] = merged
-            entrySurfaces.insert(surface)
+            longestEntry = max(longestEntry, surface.unicodeScalars.count)
         }
     }
 
-    private mutating func rebuildWordSets() {
+    mutating func rebuildWordSets() {
+        compileAutomaton()
         triggerSets = triggers.mapValues(WordSet.init)
         titleWords = WordSet(titles)
         personMarkers = WordSet(titles.union(triggers["honorific"] ?? []))
@@ -154,6 +227,29 @@ public struct Lexicon: Sendable {
         suffixSets = [:]
         for (type, map) in suffixes { suffixSets[type.rawValue] = WordSet(map.keys) }
         for (key, words) in suffixesBySubtype { suffixSets[key] = WordSet(words) }
+    }
+
+    /// Builds the one automaton of every word: general words, names of the gazetteer, titles, surnames,
+    /// organization heads, place endings and non-names.
+    private mutating func compileAutomaton() {
+        var extra: [String: (frequency: UInt32, tag: UInt8, kinds: WordKinds)] = [:]
+        func add(_ word: String, _ kinds: WordKinds, frequency: UInt32 = 0, tag: UInt8 = 0) {
+            guard !word.isEmpty else { return }
+            var info = extra[word] ?? (0, 0, [])
+            info.kinds.formUnion(kinds)
+            info.frequency = max(info.frequency, frequency)
+            if info.tag == 0 { info.tag = tag }
+            extra[word] = info
+        }
+        for (word, info) in addedWords { add(word, [], frequency: info.frequency, tag: info.tag) }
+        for (surface, entry) in entries { add(surface, WordKinds.entity(entry.type.rawValue)) }
+        for title in titles { add(title, .title) }
+        for surname in surnames.keys { add(surname, .surname) }
+        for ending in suffixes[.organization]?.keys ?? [:].keys { add(ending, .organizationHead) }
+        for ending in suffixes[.place]?.keys ?? [:].keys { add(ending, .placeSuffix) }
+        for word in notNames { add(word, .notName) }
+        automaton = WordAutomaton(general: general, extra: extra, tagTable: tagTable)
+        nameCharacters = NameCharacterTable(surnames: surnames, given: givenNameCounts, transliteration: transliterationCharacters)
     }
 
     /// The canonical name for a surface form of the given type, or the form itself.
@@ -173,16 +269,17 @@ public struct Lexicon: Sendable {
         suffixSets[subtype.map { "\(type.rawValue)/\($0)" } ?? type.rawValue] ?? []
     }
 
-    /// The longest entry of `type` starting at `start` in `scalars`: its end and the entry.
+    /// The longest entry of `type` (any entity type when nil) starting at `start` in `scalars`: its end
+    /// and the entry.
     public func longestEntry(in scalars: [Unicode.Scalar], at start: Int, type: EntityType? = nil) -> (end: Int, entry: Entry)? {
-        guard start < scalars.count, var end = entrySurfaces.longestMatch(in: scalars, startingAt: start) else { return nil }
-        // The longest surface may be of another type; shorter ones are rare, so step down by length.
-        while end > start {
-            if let entry = entries[scalars.text(start..<end)], type == nil || entry.type == type { return (end, entry) }
-            guard let shorter = entrySurfaces.longestMatch(in: scalars, startingAt: start, maxLength: end - start - 1) else { return nil }
-            end = shorter
+        guard start < scalars.count else { return nil }
+        let wanted: WordKinds = type.map { WordKinds.entity($0.rawValue) } ?? [.place, .organization, .person, .event, .document, .concept]
+        var bestEnd = -1
+        automaton.trie.forEachPrefix(in: scalars, from: start) { end, id in
+            if !automaton.kinds(id).isDisjoint(with: wanted) { bestEnd = end }
         }
-        return nil
+        guard bestEnd > start, let entry = entries[scalars.text(start..<bestEnd)], type == nil || entry.type == type else { return nil }
+        return (bestEnd, entry)
     }
 }
 

@@ -6,10 +6,19 @@ public struct RuleContext: Sendable {
     public var referenceDate: CalendarDate?
     /// Lexical knowledge: gazetteers, suffixes, trigger verbs, aliases.
     public var lexicon: Lexicon
+    /// The document's lexical analysis, computed once by ``Extractor`` and shared by every rule.
+    public var analysis: LexicalAnalysis?
 
-    public init(referenceDate: CalendarDate? = nil, lexicon: Lexicon = .standard) {
+    public init(referenceDate: CalendarDate? = nil, lexicon: Lexicon = .standard, analysis: LexicalAnalysis? = nil) {
         self.referenceDate = referenceDate
         self.lexicon = lexicon
+        self.analysis = analysis
+    }
+
+    /// The shared analysis of `text`, or a new one when the rule runs on its own.
+    public func analysis(of text: PreparedText) -> LexicalAnalysis {
+        if let analysis, analysis.count == text.scalars.count { return analysis }
+        return LexicalAnalysis(scalars: text.scalars, automaton: lexicon.automaton)
     }
 }
 

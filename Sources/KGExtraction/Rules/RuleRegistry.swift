@@ -9,6 +9,7 @@ public enum RuleRegistry {
         LexiconEntityRule(),
         OrganizationUnitRule(),
         OrganizationListRule(),
+        OrganizationNameRule(),
         PlaceRule(),
         PersonRule(),
         MeetingRule(),

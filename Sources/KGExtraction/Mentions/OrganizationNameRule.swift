@@ -1,0 +1,108 @@
+import KGModel
+
+/// Organizations read by their grammar: name material (places, known names, proper nouns, nouns) ending
+/// in an organization head (`委员会`, `部`, `局`, `大学`, `公司`, `银行`, `队`, …), read over the tokens of
+/// the segmentation (`常州市公安局`, `香港旅游协会`, `美国财政部`, `哈佛大学`). The name is kept whole,
+/// nested parts included. A name must start with a strong token (a place, a known organization, a
+/// proper noun, or `国家`/`中央`/`全国`-like words), so generic classes (`有关部门`, `基层党组织`) are
+/// not organizations.
+struct OrganizationNameRule: MentionRule {
+    let id = "organization.grammar"
+    let summary = "Organizations: name material ending in an organization head, over the segmentation"
+    static let maximumLength = 18
+
+    var examples: [RuleExample] {
+        [
+            .positive("记者从杭州市公安局获悉。", "杭州市公安局"),
+            .positive("他毕业于剑桥大学。", "剑桥大学"),
+            .positive("代表团访问了法国外交部。", "法国外交部"),
+            .positive("意大利队以二比一获胜。", "意大利队"),
+            .positive("广东省旅游协会发布倡议。", "广东省旅游协会"),
+            .negative("有关部门加强监管。"),
+            .negative("基层党组织发挥作用。"),
+            .negative("这个委员会开会讨论。"),
+            .negative("财政部门加强预算管理。"),
+        ]
+    }
+
+    func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
+        let s = text.scalars
+        let lexicon = context.lexicon
+        let analysis = context.analysis(of: text)
+        let automaton = lexicon.automaton
+        let heads = lexicon.suffixWords(.organization, subtype: "head")
+        let strongWords = lexicon.triggerWords("organizationStart")
+        // Tokens of the best path, as ranges.
+        var tokens: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            let end = analysis.tokenEnd(at: i) ?? (i + 1)
+            tokens.append(i..<end)
+            i = end
+        }
+        func word(_ t: Range<Int>) -> Int32? { analysis.word(spanning: t) }
+        func isMaterial(_ t: Range<Int>) -> Bool {
+            if t.count == 1, !CharacterClass.isHan(s[t.lowerBound]) { return CharacterClass.isASCIIAlphanumeric(s[t.lowerBound]) }
+            if !CharacterClass.isHan(s[t.lowerBound]) { return s[t].allSatisfy(CharacterClass.isASCIILetter) }
+            guard let id = word(t) else { return t.count == 1 && !Self.functionCharacters.contains(s[t.lowerBound]) }
+            let kinds = automaton.kinds(id)
+            if kinds.contains(.notName) { return false }
+            if !kinds.isDisjoint(with: [.place, .organization, .organizationHead, .person]) { return true }
+            return Self.materialTags.contains(automaton.tag(id))
+        }
+        func isStrong(_ t: Range<Int>) -> Bool {
+            if !CharacterClass.isHan(s[t.lowerBound]) { return CharacterClass.isASCIILetter(s[t.lowerBound]) }
+            if strongWords.contains(s.text(t)) { return true }
+            guard let id = word(t) else { return false }
+            let kinds = automaton.kinds(id)
+            if kinds.contains(.notName) { return false }
+            if !kinds.isDisjoint(with: [.place, .organization]) { return true }
+            return Self.strongTags.contains(automaton.tag(id))
+        }
+        var result: [Mention] = []
+        for (index, token) in tokens.enumerated() {
+            // The token must end in a head, or be a known organization name.
+            let headStart = s.longestWord(endingAt: token.upperBound, in: heads, maxLength: 5)
+            // A known organization: in the gazetteer, or a dictionary organization that ends in a head.
+            let known = word(token).map {
+                let kinds = automaton.kinds($0)
+                return kinds.contains(.organization) || (automaton.tag($0) == "nt" && headStart != nil && !kinds.contains(.place))
+            } ?? false
+            guard known || headStart != nil else { continue }
+            if let id = word(token), automaton.kinds(id).contains(.notName) { continue }
+            if headStart != nil, Self.nonNameEndings.contains(s.text(token)) { continue }
+            // Extend left over name material.
+            var first = index
+            while first > 0, isMaterial(tokens[first - 1]), token.upperBound - tokens[first - 1].lowerBound <= Self.maximumLength {
+                first -= 1
+            }
+            // Start at the leftmost strong token.
+            while first < index, !isStrong(tokens[first]) { first += 1 }
+            let range = tokens[first].lowerBound..<token.upperBound
+            if first == index {
+                // A lone token: only a known organization, or a head word with a strong stem inside it
+                // (`外交部`, `公安局` are words; `哈佛大学` may be).
+                guard known || (headStart.map { $0 > token.lowerBound } ?? false) && isKnownStem(token.lowerBound..<headStart!, analysis, automaton)
+                else { continue }
+            }
+            // `北京的大学`: never across 的; a place alone is a place.
+            result.append(Mention(type: .organization, range: range, value: lexicon.canonicalName(of: s.text(range), type: .organization), rule: id))
+        }
+        return result
+    }
+
+    /// A stem that is itself a name: a known place or organization, or a proper noun.
+    private func isKnownStem(_ stem: Range<Int>, _ analysis: LexicalAnalysis, _ automaton: WordAutomaton) -> Bool {
+        guard let id = analysis.word(spanning: stem) else { return false }
+        return !automaton.kinds(id).isDisjoint(with: [.place, .organization]) || Self.strongTags.contains(automaton.tag(id))
+    }
+
+    /// Parts of speech that may be inside an organization name.
+    static let materialTags: Set<String> = ["n", "nt", "ns", "nz", "nr", "nrt", "nrfg", "j", "vn", "b", "an", "ng", "eng", "m", "f", "s", "l", "i"]
+    /// Parts of speech that may start one.
+    static let strongTags: Set<String> = ["ns", "nt", "nz", "nrt", "j"]
+    /// Single characters that never sit inside a name.
+    static let functionCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "把", "将", "从", "向", "为", "到", "由", "被", "也", "都", "就", "又", "并", "而", "或", "之", "其", "这", "那", "该", "各", "本", "我", "你", "他", "她", "它", "电"]
+    /// Words ending in a head that name no organization.
+    static let nonNameEndings: Set<String> = ["部门", "全部", "内部", "外部", "局部", "干部", "部分", "大部", "全会", "大会", "会议", "社会", "机会", "学会", "体会", "晚会", "宴会", "聚会", "舞会", "约会", "开会", "会", "院", "部", "局", "队", "所", "台", "报", "社", "厂", "团"]
+}
