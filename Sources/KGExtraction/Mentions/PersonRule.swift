@@ -51,7 +51,7 @@ struct PersonRule: MentionRule {
                 for givenLength in 1...2 {
                     let end = i + surnameLength + givenLength
                     guard end <= s.count else { break }
-                    var logP = Self.chineseNameLog + surnameLog
+                    var logP = (givenLength == 2 ? Self.chineseNameLog : Self.chineseNameLog - 1.5) + surnameLog
                     var valid = true
                     for k in (i + surnameLength)..<end {
                         let g = table.givenLogProbability(s[k])
@@ -60,11 +60,28 @@ struct PersonRule: MentionRule {
                     }
                     guard valid else { break }
                     let range = i..<end
-                    if let known = knownName(range, s: s, analysis: analysis, lexicon: lexicon) { logP = max(logP, known) }
-                    guard let (bonus, title) = cues.evidence(range, s: s, analysis: analysis) else { continue }
+                    var bonus: Float = 0
+                    // A name the dictionary knows, of name shape (`邓小平`); two-character dictionary
+                    // "names" are too often ordinary words (`文明`, `高达`).
+                    if let known = knownName(range, s: s, analysis: analysis, lexicon: lexicon),
+                        range.count == 2 || !isCompound(range, surnameLength: surnameLength, analysis: analysis, automaton: lexicon.automaton)
+                    {
+                        logP = max(logP, known)
+                        if range.count >= 3 { bonus += 2 }
+                    }
+                    guard let (context, title) = cues.evidence(range, s: s, analysis: analysis) else { continue }
+                    bonus += context
                     let score = analysis.gain(of: range, logProbability: logP) + bonus
+                    if debugNames { print("C", s.text(range), logP, analysis.gain(of: range, logProbability: logP), bonus) }
                     if score >= Self.threshold { candidates.append((range, score, title)) }
                 }
+            }
+            // A family name alone before a title (江主席, 王部长), as news writes a known person.
+            if table.isSurname(s[i]), analysis.isBoundary(i), analysis.tokenEnd(at: i) == i + 1,
+                let titleEnd = s.longestWord(startingAt: i + 1, in: cues.titles, maxLength: 5), analysis.tokenEnd(at: i + 1) == titleEnd
+                    || analysis.isBoundary(titleEnd)
+            {
+                candidates.append((i..<(i + 1), 2.5, s.text((i + 1)..<titleEnd)))
             }
             // Transliterated names: a run of transliteration characters, possibly joined by `·`.
             if table.isTransliteration(s[i]), i == 0 || !table.isTransliteration(s[i - 1]) {
@@ -78,11 +95,17 @@ struct PersonRule: MentionRule {
                 var stop = end
                 while stop - i >= 2 {
                     let range = i..<stop
-                    if analysis.isBoundary(stop) || stop == end {
+                    if analysis.isBoundary(stop) || stop == end, !Self.isNameDot(s[stop - 1]) {
                         var logP = Self.foreignNameLog + Float(range.count) * Self.transliterationCharacterLog
-                        if let known = knownName(range, s: s, analysis: analysis, lexicon: lexicon) { logP = max(logP, known) }
-                        if let (bonus, title) = cues.evidence(range, s: s, analysis: analysis) {
+                        var known: Float = 0
+                        if let logKnown = knownName(range, s: s, analysis: analysis, lexicon: lexicon, foreignOnly: true) {
+                            logP = max(logP, logKnown)
+                            known = 2
+                        }
+                        if let (context, title) = cues.evidence(range, s: s, analysis: analysis), range.count >= 3 || context >= 2 {
+                            let bonus = context + known
                             let score = analysis.gain(of: range, logProbability: logP) + bonus
+                            if debugNames { print("T", s.text(range), logP, analysis.gain(of: range, logProbability: logP), bonus) }
                             if score >= Self.threshold + 1 { candidates.append((range, score, title)); break }
                         }
                     }
@@ -109,19 +132,38 @@ struct PersonRule: MentionRule {
 
     /// The log probability of a span that the lexicon knows as a person (a gazetteer person, or a
     /// dictionary word tagged as a personal name); nil otherwise.
-    private func knownName(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Float? {
+    private func knownName(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon, foreignOnly: Bool = false) -> Float? {
         guard let id = analysis.word(spanning: range) else { return nil }
         let automaton = lexicon.automaton
         if automaton.kinds(id).contains(.person) { return 0 }
         switch automaton.tag(id) {
-        case "nr", "nrt", "nrfg": return automaton.logProbabilities[Int(id)]
+        case "nrt": return automaton.logProbabilities[Int(id)]
+        case "nr", "nrfg": return foreignOnly ? nil : automaton.logProbabilities[Int(id)]
         default: return nil
         }
     }
+
+    /// Whether a dictionary "name" is rather a compound of ordinary words (`东道主` = 东道 + 主,
+    /// `顾大局` = 顾 + 大局): its family-name part and first given character, or its given name, is a
+    /// common word of another kind.
+    private func isCompound(_ range: Range<Int>, surnameLength: Int, analysis: LexicalAnalysis, automaton: WordAutomaton) -> Bool {
+        let given = (range.lowerBound + surnameLength)..<range.upperBound
+        let head = range.lowerBound..<(given.lowerBound + 1)
+        for part in [given, head] where part.count >= 2 {
+            if let id = analysis.word(spanning: part), automaton.frequency(id) >= 50, !Self.nameTags.contains(automaton.tag(id)) { return true }
+        }
+        return false
+    }
+
+    static let nameTags: Set<String> = ["nr", "nrt", "nrfg"]
 }
 
+import Foundation
+let debugNames = ProcessInfo.processInfo.environment["KGX_DEBUG_NAMES"] != nil
 /// The context around a name candidate: what raises or forbids it.
 struct NameContext {
+    /// Characters that end names of things named after people or places (尤伯杯, 伏羲氏, 中山路).
+    static let nameEndings: Set<Unicode.Scalar> = ["杯", "氏", "路", "街", "号", "牌", "式", "型", "奖", "杯", "桥", "港", "湾", "峡", "岭", "峰"]
     let lexicon: Lexicon
     let titles: WordSet
     let honorifics: WordSet
@@ -145,7 +187,17 @@ struct NameContext {
         }
         var bonus: Float = 0
         var title: String?
-        if let titleEnd = s.longestWord(startingAt: range.upperBound, in: titles, maxLength: 5) {
+        let titleAfter = s.longestWord(startingAt: range.upperBound, in: titles, maxLength: 5)
+        if titleAfter == nil, range.upperBound < s.count {
+            // A place ending or an organization head right after it (梁沟村, 库卡尔特河, 葛兰素公司, 尤伯杯):
+            // the name is part of another name.
+            for word in analysis.words(at: range.upperBound) where word.end - range.upperBound <= 3 {
+                let kinds = lexicon.automaton.kinds(word.id)
+                if !kinds.isDisjoint(with: [.placeSuffix, .organizationHead]) { return nil }
+            }
+            if Self.nameEndings.contains(s[range.upperBound]) { return nil }
+        }
+        if let titleEnd = titleAfter {
             bonus += 4
             title = s.text(range.upperBound..<titleEnd)
         } else if let titleStart = s.longestWord(endingAt: range.lowerBound, in: titles, maxLength: 5) {
@@ -157,8 +209,8 @@ struct NameContext {
         // A name stands between non-Han characters or at token boundaries.
         let before = range.lowerBound == 0 || !CharacterClass.isHan(s[range.lowerBound - 1])
         let after = range.upperBound == s.count || !CharacterClass.isHan(s[range.upperBound])
-        if before { bonus += 0.5 }
-        if after { bonus += 0.5 }
+        if before { bonus += 0.4 }
+        if after { bonus += 0.4 }
         if range.lowerBound > 0, s[range.lowerBound - 1] == "、" || (range.upperBound < s.count && s[range.upperBound] == "、") { bonus += 1 }
         return (bonus, title)
     }

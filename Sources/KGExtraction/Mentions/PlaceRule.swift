@@ -30,17 +30,46 @@ struct PlaceRule: MentionRule {
         let suffixWords = lexicon.suffixWords(.place)
         let stops = lexicon.stops(.place)
         let starters = lexicon.triggerWords("locatedAt")
+        let analysis = context.analysis(of: text)
+        let automaton = lexicon.automaton
+        /// A gazetteer name must not cut through a better-explained word (`振兴海洋` holds no 兴海).
+        func aligned(_ start: Int, _ end: Int) -> Bool {
+            guard analysis.isBoundary(start) else { return false }
+            if analysis.isBoundary(end) { return true }
+            // Its own ending may follow inside the token: 淮阴 + 市.
+            return s.longestWord(startingAt: end, in: suffixWords, maxLength: 3) != nil && analysis.tokenEnd(at: start).map { $0 > end } ?? false
+        }
+        /// The stem of a name read by its ending must itself look like a name: unknown characters or
+        /// proper-noun words, not common words or numbers (`港口城市`, `六县`, `民族地区`).
+        func nameLikeStem(_ stem: Range<Int>) -> Bool {
+            var p = stem.lowerBound
+            while p < stem.upperBound {
+                let tokenEnd = min(analysis.tokenEnd(at: p) ?? (p + 1), stem.upperBound)
+                if let id = analysis.word(spanning: p..<tokenEnd) {
+                    let kinds = automaton.kinds(id)
+                    if kinds.contains(.notName) { return false }
+                    if kinds.isDisjoint(with: [.place, .organization, .person]), !Self.nameTags.contains(automaton.tag(id)) {
+                        if tokenEnd - p > 1 || (NumberCharacters.digit(s[p]) != nil || NumberCharacters.isTwoForm(s[p])) { return false }
+                    }
+                } else if tokenEnd - p == 1, (NumberCharacters.digit(s[p]) != nil || NumberCharacters.isTwoForm(s[p])) {
+                    return false
+                }
+                p = tokenEnd
+            }
+            return true
+        }
         var result: [Mention] = []
         var i = 0
         while i < s.count {
             var chainEnd: Int?
-            if let (end, entry) = lexicon.longestEntry(in: s, at: i, type: .place),
+            if let (end, entry) = lexicon.longestEntry(in: s, at: i, type: .place), aligned(i, end),
                 !LexiconEntityRule.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(.organization))
             {
                 result.append(Mention(type: .place, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id))
                 chainEnd = end
             } else if i > 0, s.longestWord(endingAt: i, in: starters, maxLength: 3) != nil,
-                let name = suffixName(s, at: i, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 3)
+                let name = suffixName(s, at: i, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 3),
+                analysis.isBoundary(i), nameLikeStem(i..<(name.range.upperBound - 1))
             {
                 result.append(name)
                 chainEnd = name.range.upperBound
@@ -49,9 +78,11 @@ struct PlaceRule: MentionRule {
             // Follow the chain: names read by their ending, directly or after 的.
             while true {
                 let start = end < s.count && s[end] == "的" ? end + 1 : end
-                guard var next = lexicon.longestEntry(in: s, at: start, type: .place).map({
-                        Mention(type: .place, range: start..<$0.end, value: $0.entry.name, attributes: $0.entry.attributes, rule: id)
-                    }) ?? suffixName(s, at: start, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 2)
+                guard var next = lexicon.longestEntry(in: s, at: start, type: .place).flatMap({
+                        aligned(start, $0.end) ? Mention(type: .place, range: start..<$0.end, value: $0.entry.name, attributes: $0.entry.attributes, rule: id) : nil
+                    }) ?? suffixName(s, at: start, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 2).flatMap({
+                        nameLikeStem(start..<($0.range.upperBound - 1)) ? $0 : nil
+                    })
                 else { break }
                 if next.attributes[AttributeKey.placeType] == "建筑", start == end, let previous = result.last {
                     // A building is named with its city: 上海中心大厦.
@@ -66,6 +97,8 @@ struct PlaceRule: MentionRule {
         }
         return result + repetitions(of: result, in: s)
     }
+
+    static let nameTags: Set<String> = ["ns", "nr", "nrt", "nz", "j", "nt", "nrfg"]
 
     /// A name of 2…7 Han characters ending in a place ending (`绥德县`, `三台子街道`), or nil.
     private func suffixName(

@@ -14,6 +14,7 @@ import KGModel
 /// - `translit  CHARACTERS`: characters of transliterated foreign names (`克`, `林`, `顿`).
 /// - `word  WORD  FREQUENCY  [TAG]`: a general word for segmentation, with a jieba part-of-speech tag.
 /// - `stop  TYPE  WORD|WORD…`: words that are not names of TYPE although they look like one.
+/// - `abbreviation  CHARACTER  NAME`: a one-character abbreviation of a place (`美  美国`).
 /// - `notname  WORD|WORD…`: words that are never names of any type (`我国`, `全省`, `有关部门`).
 /// The bundled files live in `Resources/lexicon` (`words.txt` is the general dictionary in jieba's
 /// format); users add their own with `kgx extract --rules FILE`. The full format is `Schemas/rule-file.md`.
@@ -49,6 +50,8 @@ public struct Lexicon: Sendable {
     public private(set) var transliterationCharacters: Set<Unicode.Scalar> = []
     /// Words that are never names.
     public private(set) var notNames: Set<String> = []
+    /// One-character abbreviations of places (`美` → 美国), read only in runs and after verbs of going.
+    public private(set) var placeAbbreviations: [Unicode.Scalar: String] = [:]
     /// General words added by rule files (`word` lines), on top of the bundled dictionary.
     private var addedWords: [String: (frequency: UInt32, tag: UInt8)] = [:]
     /// The bundled general dictionary.
@@ -194,6 +197,11 @@ public struct Lexicon: Sendable {
                     throw fail("word needs WORD and FREQUENCY")
                 }
                 addedWords[fields[1]] = (frequency, fields.count >= 4 ? tagTable.id(fields[3]) : 0)
+            case "abbreviation":
+                guard fields.count >= 3, fields[1].unicodeScalars.count == 1, !fields[2].isEmpty else {
+                    throw fail("abbreviation needs one CHARACTER and the NAME it stands for")
+                }
+                placeAbbreviations[fields[1].unicodeScalars.first!] = fields[2]
             case "notname":
                 guard fields.count >= 2 else { throw fail("notname needs WORDS") }
                 notNames.formUnion(words(fields[1]))
@@ -201,7 +209,7 @@ public struct Lexicon: Sendable {
                 guard fields.count >= 3 else { throw fail("stop needs TYPE and WORDS") }
                 stopWords[try entityType(fields[1]), default: []].formUnion(words(fields[2]))
             default:
-                throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname, given, translit, word, notname or stop)")
+                throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname, given, translit, word, abbreviation, notname or stop)")
             }
         }
     }

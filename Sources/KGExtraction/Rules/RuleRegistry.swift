@@ -11,6 +11,7 @@ public enum RuleRegistry {
         OrganizationListRule(),
         OrganizationNameRule(),
         PlaceRule(),
+        PlaceAbbreviationRule(),
         PersonRule(),
         MeetingRule(),
         QuotedEventRule(),
