@@ -33,7 +33,7 @@ struct OrganizationNameRule: MentionRule {
         let heads = lexicon.suffixWords(.organization, subtype: "head")
         let strongWords = lexicon.triggerWords("organizationStart")
         let nonNames = WordSet(Self.nonNameEndings)
-        let teamHeads: Set<String> = ["队", "女队", "男队", "国家队", "代表队", "代表团", "舰队", "球队"]
+        let materialVerbs = lexicon.triggerWords("organizationMaterial")
         // Tokens of the best path, as ranges.
         var tokens: [Range<Int>] = []
         var i = 0
@@ -50,7 +50,14 @@ struct OrganizationNameRule: MentionRule {
             let kinds = automaton.kinds(id)
             if kinds.contains(.notName) || Self.functionCharacters.contains(s[t.lowerBound]) && t.count == 1 { return false }
             if !kinds.isDisjoint(with: [.place, .organization, .organizationHead, .person]) { return true }
-            return Self.materialTags.contains(automaton.tag(id))
+            return Self.materialTags.contains(automaton.tag(id)) || materialVerbs.contains(s.text(t))
+        }
+        func isNonName(_ t: Range<Int>) -> Bool { s.longestWord(endingAt: t.upperBound, in: nonNames, maxLength: 6).map { $0 >= t.lowerBound } ?? false }
+        func startsWithName(_ t: Range<Int>) -> Bool {
+            for w in analysis.words(at: t.lowerBound).reversed() where w.end < t.upperBound {
+                return isStrong(t.lowerBound..<w.end)
+            }
+            return false
         }
         func isStrong(_ t: Range<Int>) -> Bool {
             if !CharacterClass.isHan(s[t.lowerBound]) { return CharacterClass.isASCIILetter(s[t.lowerBound]) }
@@ -63,42 +70,54 @@ struct OrganizationNameRule: MentionRule {
         }
         var result: [Mention] = []
         for (index, token) in tokens.enumerated() {
-            guard let headStart = s.longestWord(endingAt: token.upperBound, in: heads, maxLength: 5), headStart >= token.lowerBound,
-                s.longestWord(endingAt: token.upperBound, in: nonNames, maxLength: 6) == nil
-            else { continue }
-            let tokenWord = word(token)
-            if let id = tokenWord {
-                let kinds = automaton.kinds(id)
-                // A place, a generic class, or a verb, direction or adjective that ends like a head
-                // (`北京`, `有关部门`, `举办`, `北部`, `当局`) is no organization.
-                if kinds.contains(.notName) || (kinds.contains(.place) && !kinds.contains(.organization)) { continue }
-                if !kinds.contains(.organization), !Self.headTags.contains(automaton.tag(id)) { continue }
+            // The name ends at a head: at the token's end, or before a title glued to it (财政部长).
+            var end = token.upperBound
+            var headStart = s.longestWord(endingAt: end, in: heads, maxLength: 5)
+            if headStart == nil || headStart! < token.lowerBound, token.count >= 3, s[end - 1] == "长" {
+                end -= 1
+                headStart = s.longestWord(endingAt: end, in: heads, maxLength: 5)
             }
-            let known = tokenWord.map { automaton.kinds($0).contains(.organization) || automaton.tag($0) == "nt" } ?? false
-            // A bare head (`公司`, `大学`, `政党`): the head is the whole token, or a two-character general word.
-            let bare = !known && (headStart == token.lowerBound || token.count <= 2)
+            let tokenWord = word(token)
+            let tokenKinds = tokenWord.map { automaton.kinds($0) } ?? []
+            let tag = tokenWord.map { automaton.tag($0) } ?? ""
+            if tokenKinds.contains(.notName) || (tokenKinds.contains(.place) && !tokenKinds.contains(.organization)) { continue }
+            // A known organization: in the gazetteer, or a dictionary organization name (`nt`) that starts
+            // with a name (`中国共产党`; not `社会科学`, `公共场所`).
+            let known = end == token.upperBound && !isNonName(token)
+                && (tokenKinds.contains(.organization) || (tag == "nt" && token.count >= 3 && startsWithName(token)))
+            guard known || (headStart.map { $0 >= token.lowerBound } ?? false) else { continue }
+            if !known {
+                // A verb, direction or adjective that ends like a head (`举办`, `北部`, `当局`) names nothing.
+                if tokenWord != nil, end == token.upperBound, !Self.headTags.contains(tag) { continue }
+                if s.longestWord(endingAt: end, in: nonNames, maxLength: 6) != nil { continue }
+            }
+            let headRange = (headStart ?? token.lowerBound)..<end
+            // A bare head (`公司`, `政党`): the head is the whole token, or a two-character general word.
+            let bare = !known && (headRange.lowerBound == token.lowerBound || token.count <= 2)
             // Extend left over name material.
             var first = index
-            while first > 0, isMaterial(tokens[first - 1]), token.upperBound - tokens[first - 1].lowerBound <= Self.maximumLength {
+            while first > 0, isMaterial(tokens[first - 1]), end - tokens[first - 1].lowerBound <= Self.maximumLength {
                 first -= 1
             }
             // Start at the leftmost strong token.
             while first < index, !isStrong(tokens[first]) { first += 1 }
             if first == index {
                 // A lone token: a known organization, or a head with a name as its stem (`哈佛大学`).
-                guard known || (!bare && isKnownStem(token.lowerBound..<headStart, analysis, automaton)) else { continue }
-            } else if bare, !teamHeads.contains(s.text(headStart..<token.upperBound)),
+                guard known || (!bare && isKnownStem(token.lowerBound..<headRange.lowerBound, analysis, automaton)) else { continue }
+            } else if bare, Self.descriptiveHeads.contains(s.text(headRange)),
                 tokens[first..<index].allSatisfy({ t in word(t).map { automaton.kinds($0).contains(.place) } ?? false })
             {
-                // A place and a generic head (`美国公司`, `陕西工厂`) is a description, not a name; teams are
-                // named so (`巴西队`).
+                // A place and a generic head (`美国公司`, `陕西工厂`) is a description, not a name.
                 continue
             }
-            let range = tokens[first].lowerBound..<token.upperBound
+            let range = tokens[first].lowerBound..<end
             result.append(Mention(type: .organization, range: range, value: lexicon.canonicalName(of: s.text(range), type: .organization), rule: id))
         }
         return result
     }
+
+    /// Heads that after a bare place describe rather than name (`美国公司` are American companies).
+    static let descriptiveHeads: Set<String> = ["公司", "工厂", "厂", "企业", "组织", "政党", "党", "学校", "大学", "银行", "医院", "球队", "部门", "机构"]
 
     /// A stem that is itself a name: a known place or organization, or a proper noun.
     private func isKnownStem(_ stem: Range<Int>, _ analysis: LexicalAnalysis, _ automaton: WordAutomaton) -> Bool {
@@ -118,6 +137,6 @@ struct OrganizationNameRule: MentionRule {
     static let nonNameEndings: Set<String> = [
         "部门", "全部", "内部", "外部", "局部", "干部", "部分", "大部", "全会", "大会", "会议", "社会", "机会", "体会", "晚会",
         "宴会", "聚会", "舞会", "约会", "开会", "总部", "当局", "格局", "布局", "结局", "大局", "全局", "政局", "时局", "邮局", "部队",
-        "军队", "强队", "团队", "上市公司", "子公司", "母公司", "国际组织", "恐怖组织", "人道主义组织", "救援组织",
+        "军队", "强队", "团队", "上市公司", "政府", "关系", "场所", "部委", "子公司", "母公司", "国际组织", "恐怖组织", "人道主义组织", "救援组织",
     ]
 }
