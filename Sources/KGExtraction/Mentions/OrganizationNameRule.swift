@@ -34,6 +34,7 @@ struct OrganizationNameRule: MentionRule {
         let strongWords = lexicon.triggerWords("organizationStart")
         let nonNames = WordSet(Self.nonNameEndings)
         let materialVerbs = lexicon.triggerWords("organizationMaterial")
+        let committees = lexicon.suffixWords(.organization, subtype: "committee")
         // Tokens of the best path, as ranges.
         var tokens: [Range<Int>] = []
         var i = 0
@@ -88,7 +89,7 @@ struct OrganizationNameRule: MentionRule {
             guard known || (headStart.map { $0 >= token.lowerBound } ?? false) else { continue }
             if !known {
                 // A verb, direction or adjective that ends like a head (`举办`, `北部`, `当局`) names nothing.
-                if tokenWord != nil, end == token.upperBound, !Self.headTags.contains(tag) { continue }
+                if tokenWord != nil, end == token.upperBound, token.count > 1, !Self.headTags.contains(tag) { continue }
                 if s.longestWord(endingAt: end, in: nonNames, maxLength: 6) != nil { continue }
             }
             let headRange = (headStart ?? token.lowerBound)..<end
@@ -103,7 +104,9 @@ struct OrganizationNameRule: MentionRule {
             while first < index, !isStrong(tokens[first]) { first += 1 }
             if first == index {
                 // A lone token: a known organization, or a head with a name as its stem (`哈佛大学`).
-                guard known || (!bare && isKnownStem(token.lowerBound..<headRange.lowerBound, analysis, automaton)) else { continue }
+                // A party committee or government named by its level alone (`县委`, `市政府`) is one too.
+                guard known || committees.contains(s.text(token)) || (!bare && isKnownStem(token.lowerBound..<headRange.lowerBound, analysis, automaton))
+                else { continue }
             } else if bare, Self.descriptiveHeads.contains(s.text(headRange)),
                 tokens[first..<index].allSatisfy({ t in word(t).map { automaton.kinds($0).contains(.place) } ?? false })
             {
