@@ -24,7 +24,8 @@ public struct NameCharacterTable: Sendable {
         var compounds: [String: Float] = [:]
         for (name, frequency) in surnames {
             let scalars = Array(name.unicodeScalars)
-            let logP = Float(log(max(frequency, 0.5) / surnameTotal))
+            // A surname listed without a count is taken as rare but real (50 per million).
+            let logP = Float(log((frequency > 0 ? frequency : 50) / surnameTotal))
             if scalars.count == 1, scalars[0].value < 0x10000 {
                 flags[Int(scalars[0].value)] |= Self.surnameFlag
                 surnameLog[Int(scalars[0].value)] = logP

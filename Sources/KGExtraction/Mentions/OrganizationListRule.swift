@@ -8,7 +8,7 @@ struct OrganizationListRule: MentionRule {
     static let maximumItemLength = 14
     var examples: [RuleExample] {
         [
-            .positive("教育部、国家乡村振兴局、全国妇联联合印发通知。", "国家乡村振兴局", "全国妇联"),
+            .positive("教育部、国家乡村振兴局、全国老龄委联合印发通知。", "国家乡村振兴局", "全国老龄委"),
             .positive("省农业农村厅、财政部联合部署。", "省农业农村厅"),
             .negative("教育部、学校和家庭要形成合力。"),
         ]

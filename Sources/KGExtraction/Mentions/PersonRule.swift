@@ -28,7 +28,7 @@ struct PersonRule: MentionRule {
             .positive("省委书记陈晓东主持召开会议。", "陈晓东"),
             .positive("国务院总理李强来到保定考察。", "李强"),
             .positive("张伟副部长出席。", "张伟"),
-            .positive("欧阳明远表示,工作取得进展。", "欧阳明远"),
+            .positive("上官文华表示,工作取得进展。", "上官文华"),
             .positive("赵丽华说,村里变化很大。", "赵丽华"),
             .positive("美国总统克林顿抵达北京。", "克林顿"),
             .negative("党委书记担任主任。"),
@@ -138,7 +138,10 @@ struct PersonRule: MentionRule {
         if automaton.kinds(id).contains(.person) { return 0 }
         switch automaton.tag(id) {
         case "nrt": return automaton.logProbabilities[Int(id)]
-        case "nr", "nrfg": return foreignOnly ? nil : automaton.logProbabilities[Int(id)]
+        case "nr", "nrfg":
+            // For a foreign name, only a dictionary name made wholly of transliteration characters.
+            if foreignOnly, range.count < 3 || !s[range].allSatisfy(lexicon.nameCharacters.isTransliteration) { return nil }
+            return automaton.logProbabilities[Int(id)]
         default: return nil
         }
     }

@@ -35,14 +35,16 @@ struct PlaceAbbreviationRule: MentionRule {
         while i < s.count {
             // A run of abbreviations that the segmentation reads as one name word or as single characters.
             var end = i
-            while end < s.count, abbreviations[s[end]] != nil { end += 1 }
+            while end < s.count, lexicon.runAbbreviations.contains(s[end]) { end += 1 }
             if end - i >= 2, analysis.isBoundary(i), analysis.isBoundary(end), wellFormedRun(i..<end, analysis: analysis, automaton: automaton) {
                 for k in i..<end { add(k) }
+                // Next to Hong Kong, 澳 is Macao, not Australia (港澳, 港澳台).
+                if s[i..<end].contains("港"), let k = s[i..<end].firstIndex(of: "澳") { result[result.count - (end - k)].value = "澳门" }
                 i = end
                 continue
             }
             // 访华, 来京: a verb, then one abbreviation that ends a token.
-            if end == i + 1, i > 0, analysis.isBoundary(i + 1), let verbStart = s.longestWord(endingAt: i, in: verbs, maxLength: 2),
+            if end <= i + 1, i > 0, lexicon.verbAbbreviations.contains(s[i]), analysis.isBoundary(i + 1), let verbStart = s.longestWord(endingAt: i, in: verbs, maxLength: 2),
                 analysis.isBoundary(verbStart), analysis.isBoundary(i) || analysis.tokenEnd(at: verbStart) == i + 1
             {
                 add(i)
@@ -54,13 +56,19 @@ struct PlaceAbbreviationRule: MentionRule {
 
     /// Whether each token inside the run is a single character or a word read as a place name.
     private func wellFormedRun(_ run: Range<Int>, analysis: LexicalAnalysis, automaton: WordAutomaton) -> Bool {
-        // A whole place name made of such characters (古巴, 以色列 is not) is the gazetteer's.
-        if let id = analysis.word(spanning: run), automaton.kinds(id).contains(.place) { return false }
+        // A whole place name made of such characters is the gazetteer's; a word they spell is that word (美德).
+        if let id = analysis.word(spanning: run) {
+            if automaton.kinds(id).contains(.place) { return false }
+            if run.count == 2, !["ns", "j", "nz", "nt", ""].contains(automaton.tag(id)) { return false }
+        }
         var p = run.lowerBound
         while p < run.upperBound {
             guard let end = analysis.tokenEnd(at: p), end <= run.upperBound else { return false }
             if end - p > 1 {
-                guard let id = analysis.word(spanning: p..<end), ["ns", "j", "nz", ""].contains(automaton.tag(id)) else { return false }
+                // Two abbreviations may spell an ordinary word (中意 "to like"); three rarely do (港澳台).
+                guard let id = analysis.word(spanning: p..<end) else { return false }
+                let tag = automaton.tag(id)
+                if end - p == 2 ? !["ns", "j", "nz", "nt", ""].contains(tag) : ["v", "a", "d", "ad", "vd"].contains(tag) { return false }
             }
             p = end
         }

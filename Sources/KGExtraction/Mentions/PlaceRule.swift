@@ -33,22 +33,38 @@ struct PlaceRule: MentionRule {
         let analysis = context.analysis(of: text)
         let automaton = lexicon.automaton
         /// A gazetteer name must not cut through a better-explained word (`振兴海洋` holds no 兴海).
+        /// Whether `position` is inside a token that is two known places written together (辽宁沈阳).
+        func insidePlaceWord(_ position: Int) -> Bool {
+            let tokenStart = analysis.tokenStart(containing: position)
+            guard let tokenEnd = analysis.tokenEnd(at: tokenStart), let first = lexicon.longestEntry(in: s, at: tokenStart, type: .place),
+                first.end < tokenEnd, let second = lexicon.longestEntry(in: s, at: first.end, type: .place)
+            else { return false }
+            return second.end == tokenEnd
+        }
         func aligned(_ start: Int, _ end: Int) -> Bool {
-            guard analysis.isBoundary(start) else { return false }
-            if analysis.isBoundary(end) { return true }
+            // A boundary, or inside a word that is itself a place chain (辽宁沈阳).
+            guard analysis.isBoundary(start) || insidePlaceWord(start) else { return false }
+            if analysis.isBoundary(end) || insidePlaceWord(end - 1) && insidePlaceWord(end) { return true }
             // Its own ending may follow inside the token: 淮阴 + 市.
             return s.longestWord(startingAt: end, in: suffixWords, maxLength: 3) != nil && analysis.tokenEnd(at: start).map { $0 > end } ?? false
         }
         /// The stem of a name read by its ending must itself look like a name: unknown characters or
         /// proper-noun words, not common words or numbers (`港口城市`, `六县`, `民族地区`).
-        func nameLikeStem(_ stem: Range<Int>) -> Bool {
+        /// After a known place (`沈阳皇姑区…牡丹社区`, `上海中心大厦`) the chain itself is the evidence, and
+        /// common nouns may name a unit; words of other classes (`西北部`, `三个`, `这`) still may not.
+        func nameLikeStem(_ stem: Range<Int>, inChain: Bool = false) -> Bool {
             var p = stem.lowerBound
             while p < stem.upperBound {
                 let tokenEnd = min(analysis.tokenEnd(at: p) ?? (p + 1), stem.upperBound)
                 if let id = analysis.word(spanning: p..<tokenEnd) {
                     let kinds = automaton.kinds(id)
-                    if kinds.contains(.notName) { return false }
-                    if kinds.isDisjoint(with: [.place, .organization, .person]), !Self.nameTags.contains(automaton.tag(id)) {
+                    let tag = automaton.tag(id)
+                    if kinds.contains(.notName) || (tokenEnd - p > 1 && Self.nonNameTags.contains(tag)) { return false }
+                    // In a chain a common noun may name a unit, but not a frequent word on its own (沿海, 贫困).
+                    if inChain, p == stem.lowerBound, tokenEnd == stem.upperBound, automaton.frequency(id) >= 1000, !Self.nameTags.contains(tag) {
+                        return false
+                    }
+                    if !inChain, kinds.isDisjoint(with: [.place, .organization, .person]), !Self.nameTags.contains(tag) {
                         if tokenEnd - p > 1 || (NumberCharacters.digit(s[p]) != nil || NumberCharacters.isTwoForm(s[p])) { return false }
                     }
                 } else if tokenEnd - p == 1, (NumberCharacters.digit(s[p]) != nil || NumberCharacters.isTwoForm(s[p])) {
@@ -78,12 +94,15 @@ struct PlaceRule: MentionRule {
             // Follow the chain: names read by their ending, directly or after 的.
             while true {
                 let start = end < s.count && s[end] == "的" ? end + 1 : end
-                guard var next = lexicon.longestEntry(in: s, at: start, type: .place).flatMap({
-                        aligned(start, $0.end) ? Mention(type: .place, range: start..<$0.end, value: $0.entry.name, attributes: $0.entry.attributes, rule: id) : nil
-                    }) ?? suffixName(s, at: start, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 2).flatMap({
-                        nameLikeStem(start..<($0.range.upperBound - 1)) ? $0 : nil
-                    })
-                else { break }
+                let known = lexicon.longestEntry(in: s, at: start, type: .place).flatMap({
+                    aligned(start, $0.end) ? Mention(type: .place, range: start..<$0.end, value: $0.entry.name, attributes: $0.entry.attributes, rule: id) : nil
+                })
+                let byEnding = suffixName(s, at: start, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 2).flatMap({
+                    nameLikeStem(start..<($0.range.upperBound - 1), inChain: true) ? $0 : nil
+                })
+                // The longer reading: 牡丹社区 rather than the county alias 牡丹.
+                let endingOnly = known.flatMap { k in byEnding.map { suffixWords.contains(s.text(k.range.upperBound..<$0.range.upperBound)) } } ?? false
+                guard var next = known == nil || endingOnly ? byEnding ?? known : known else { break }
                 if next.attributes[AttributeKey.placeType] == "建筑", start == end, let previous = result.last {
                     // A building is named with its city: 上海中心大厦.
                     next.range = previous.range.lowerBound..<next.range.upperBound
@@ -99,6 +118,8 @@ struct PlaceRule: MentionRule {
     }
 
     static let nameTags: Set<String> = ["ns", "nr", "nrt", "nz", "j", "nt", "nrfg"]
+    /// Parts of speech never inside a place name: directions, numerals, pronouns, function words.
+    static let nonNameTags: Set<String> = ["f", "m", "mq", "r", "p", "c", "u", "uj", "ul", "ud", "uz", "d", "q", "y", "e", "o"]
 
     /// A name of 2…7 Han characters ending in a place ending (`绥德县`, `三台子街道`), or nil.
     private func suffixName(
@@ -116,7 +137,7 @@ struct PlaceRule: MentionRule {
                 let stem = start..<suffixStart
                 let suffixLength = end - suffixStart
                 if stops.contains(name) || stops.contains(s.text(stem)) || s[stem].contains(where: Self.nonNameCharacters.contains)
-                    || endsInRuralCompound(s, end: end, suffixLength: suffixLength, stops: stops)
+                    || endsInStopWord(s, end: end, suffixLength: suffixLength, stops: stops)
                     || (end < s.count && CharacterClass.isHan(s[end]) && suffixes[s.text(suffixStart..<(end + 1))] == nil && continuesWord(s, at: end))
                 {
                     end += 1
@@ -130,10 +151,10 @@ struct PlaceRule: MentionRule {
         return nil
     }
 
-    /// `城市乡村`, `城乡`: a name ending in a stop word about the countryside names a kind of place.
-    private func endsInRuralCompound(_ s: [Unicode.Scalar], end: Int, suffixLength: Int, stops: WordSet) -> Bool {
-        guard let stopStart = s.longestWord(endingAt: end, in: stops), end - stopStart > suffixLength else { return false }
-        return ["村", "乡", "镇"].contains(s[end - 1])
+    /// `城市乡村`, `沿海地区`: a name ending in a stop word longer than its ending names a kind of place.
+    private func endsInStopWord(_ s: [Unicode.Scalar], end: Int, suffixLength: Int, stops: WordSet) -> Bool {
+        guard let stopStart = s.longestWord(endingAt: end, in: stops) else { return false }
+        return end - stopStart > suffixLength
     }
 
     /// Whether the character after a candidate ending glues to it (`区域`, `市场`, `村民`), making the

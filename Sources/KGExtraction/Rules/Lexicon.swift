@@ -14,7 +14,8 @@ import KGModel
 /// - `translit  CHARACTERS`: characters of transliterated foreign names (`克`, `林`, `顿`).
 /// - `word  WORD  FREQUENCY  [TAG]`: a general word for segmentation, with a jieba part-of-speech tag.
 /// - `stop  TYPE  WORD|WORD…`: words that are not names of TYPE although they look like one.
-/// - `abbreviation  CHARACTER  NAME`: a one-character abbreviation of a place (`美  美国`).
+/// - `abbreviation  CHARACTER  NAME  [run|verb|both]`: a one-character abbreviation of a place (`美  美国`),
+///   read in runs (`中美`), after verbs of going (`访华`), or both.
 /// - `notname  WORD|WORD…`: words that are never names of any type (`我国`, `全省`, `有关部门`).
 /// The bundled files live in `Resources/lexicon` (`words.txt` is the general dictionary in jieba's
 /// format); users add their own with `kgx extract --rules FILE`. The full format is `Schemas/rule-file.md`.
@@ -52,6 +53,9 @@ public struct Lexicon: Sendable {
     public private(set) var notNames: Set<String> = []
     /// One-character abbreviations of places (`美` → 美国), read only in runs and after verbs of going.
     public private(set) var placeAbbreviations: [Unicode.Scalar: String] = [:]
+    /// The abbreviations read in runs (`中美`) and those read after verbs (`访华`).
+    public private(set) var runAbbreviations: Set<Unicode.Scalar> = []
+    public private(set) var verbAbbreviations: Set<Unicode.Scalar> = []
     /// General words added by rule files (`word` lines), on top of the bundled dictionary.
     private var addedWords: [String: (frequency: UInt32, tag: UInt8)] = [:]
     /// The bundled general dictionary.
@@ -201,7 +205,12 @@ public struct Lexicon: Sendable {
                 guard fields.count >= 3, fields[1].unicodeScalars.count == 1, !fields[2].isEmpty else {
                     throw fail("abbreviation needs one CHARACTER and the NAME it stands for")
                 }
-                placeAbbreviations[fields[1].unicodeScalars.first!] = fields[2]
+                let scalar = fields[1].unicodeScalars.first!
+                placeAbbreviations[scalar] = fields[2]
+                let use = fields.count >= 4 && !fields[3].isEmpty ? fields[3] : "both"
+                guard ["run", "verb", "both"].contains(use) else { throw fail("abbreviation use '\(use)' is not run, verb or both") }
+                if use != "verb" { runAbbreviations.insert(scalar) }
+                if use != "run" { verbAbbreviations.insert(scalar) }
             case "notname":
                 guard fields.count >= 2 else { throw fail("notname needs WORDS") }
                 notNames.formUnion(words(fields[1]))
