@@ -45,19 +45,20 @@ public struct NameCharacterTable: Sendable {
 
     init() { self.init(surnames: [:], given: [:], transliteration: []) }
 
-    /// The length (1 or 2) and log probability of the family name starting at `i`, longest first.
-    func surnames(in s: [Unicode.Scalar], at i: Int) -> [(length: Int, logProbability: Float)] {
-        guard i < s.count, s[i].value < 0x10000 else { return [] }
-        var result: [(Int, Float)] = []
+    /// Calls `body(length, logProbability)` for each family name starting at `i` (compound first).
+    @inline(__always)
+    func forEachSurname(in s: [Unicode.Scalar], at i: Int, _ body: (Int, Float) -> Void) {
+        guard i < s.count, s[i].value < 0x10000 else { return }
         let v = Int(s[i].value)
-        if flags[v] & Self.compoundStartFlag != 0, i + 1 < s.count {
+        let flag = flags[v]
+        guard flag & (Self.surnameFlag | Self.compoundStartFlag) != 0 else { return }
+        if flag & Self.compoundStartFlag != 0, i + 1 < s.count {
             var view = String.UnicodeScalarView()
             view.append(s[i])
             view.append(s[i + 1])
-            if let logP = compoundSurnames[String(view)] { result.append((2, logP)) }
+            if let logP = compoundSurnames[String(view)] { body(2, logP) }
         }
-        if flags[v] & Self.surnameFlag != 0 { result.append((1, surnameLog[v])) }
-        return result
+        if flag & Self.surnameFlag != 0 { body(1, surnameLog[v]) }
     }
 
     /// Whether `scalar` is a single-character family name.

@@ -50,6 +50,7 @@ struct GeneralDictionary: Sendable {
     init(data: Data, file: String, tagTable: inout TagTable) throws {
         var lineNumber = 0
         var previous = 0..<0
+        var tagCache: [UInt64: UInt8] = [:]
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             let n = bytes.count
@@ -85,7 +86,15 @@ struct GeneralDictionary: Sendable {
                     let tagStart = j + 1
                     var tagEnd = tagStart
                     while tagEnd < lineEnd, bytes[tagEnd] != 0x0D, bytes[tagEnd] != 0x20 { tagEnd += 1 }
-                    tag = tagTable.id(String(decoding: UnsafeBufferPointer(rebasing: bytes[tagStart..<tagEnd]), as: UTF8.self))
+                    // Tags are short ASCII: pack up to eight bytes into a key to avoid a String per line.
+                    var key: UInt64 = 0
+                    for k in tagStart..<min(tagEnd, tagStart + 8) { key = key << 8 | UInt64(bytes[k]) }
+                    if let known = tagCache[key] {
+                        tag = known
+                    } else {
+                        tag = tagTable.id(String(decoding: UnsafeBufferPointer(rebasing: bytes[tagStart..<tagEnd]), as: UTF8.self))
+                        tagCache[key] = tag
+                    }
                 }
                 let current = wordStart..<scalars.count
                 guard scalars[previous].lexicographicallyPrecedes(scalars[current]) || previous.isEmpty else {
@@ -169,7 +178,9 @@ public struct WordAutomaton: Sendable {
 
     init(general: GeneralDictionary, extra: [String: (frequency: UInt32, tag: UInt8, kinds: WordKinds)], tagTable: TagTable) {
         // Extra words sorted by code point, then merged with the (sorted) general dictionary.
-        let extraKeys = extra.keys.map { Array($0.unicodeScalars.map(\.value)) }.sorted { $0.lexicographicallyPrecedes($1) }
+        let extraEntries = extra.map { (key: Array($0.key.unicodeScalars.map(\.value)), info: $0.value) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        let extraKeys = extraEntries.map(\.key)
         var scalars: [UInt32] = []
         var offsets: [Int32] = [0]
         var frequencies: [UInt32] = []
@@ -201,7 +212,7 @@ public struct WordAutomaton: Sendable {
             if takeExtra {
                 let key = extraKeys[e]
                 if !takeGeneral { scalars.append(contentsOf: key); longest = max(longest, key.count) }
-                let info = extra[String(String.UnicodeScalarView(key.compactMap(Unicode.Scalar.init)))]!
+                let info = extraEntries[e].info
                 if !takeGeneral || info.frequency > 0 { frequency = max(frequency, info.frequency) }
                 if tag == 0 { tag = info.tag }
                 kind = info.kinds

@@ -44,26 +44,26 @@ enum MentionOverlapResolver {
     }
 }
 
-/// Disjoint ranges kept sorted, for overlap tests in O(log n).
+/// Positions taken by disjoint ranges, as a bitmap: an overlap test or an insert costs the length of
+/// the range, whatever the number of ranges already taken (a sorted array of ranges pays a shift per
+/// insert, quadratic on a long document).
 struct IntervalSet {
-    private var ranges: [Range<Int>] = []
+    private var taken: [Bool] = []
 
     func overlaps(_ range: Range<Int>) -> Bool {
-        var low = 0, high = ranges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ranges[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        let upper = min(range.upperBound, taken.count)
+        var i = max(range.lowerBound, 0)
+        while i < upper {
+            if taken[i] { return true }
+            i += 1
         }
-        return low < ranges.count && ranges[low].lowerBound < range.upperBound
+        return false
     }
 
     mutating func insert(_ range: Range<Int>) {
-        var low = 0, high = ranges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ranges[mid].lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        ranges.insert(range, at: low)
+        guard !range.isEmpty, range.lowerBound >= 0 else { return }
+        if taken.count < range.upperBound { taken.append(contentsOf: repeatElement(false, count: range.upperBound - taken.count)) }
+        for i in range { taken[i] = true }
     }
 }
 

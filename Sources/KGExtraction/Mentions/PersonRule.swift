@@ -47,7 +47,7 @@ struct PersonRule: MentionRule {
         let cues = NameContext(lexicon: lexicon)
         var candidates: [(range: Range<Int>, score: Float, title: String?)] = []
         for i in s.indices where CharacterClass.isHan(s[i]) {
-            for (surnameLength, surnameLog) in table.surnames(in: s, at: i) {
+            table.forEachSurname(in: s, at: i) { surnameLength, surnameLog in
                 for givenLength in 1...2 {
                     let end = i + surnameLength + givenLength
                     guard end <= s.count else { break }
@@ -69,11 +69,12 @@ struct PersonRule: MentionRule {
                         logP = max(logP, known)
                         if range.count >= 3 { bonus += 2 }
                     }
+                    // Most candidates lose to the segmentation by far; context cannot save them.
+                    let gain = analysis.gain(of: range, logProbability: logP)
+                    if gain + bonus + NameContext.maximumBonus < Self.threshold { continue }
                     guard let (context, title) = cues.evidence(range, s: s, analysis: analysis) else { continue }
                     bonus += context
-                    let score = analysis.gain(of: range, logProbability: logP) + bonus
-                    if debugNames { print("C", s.text(range), logP, analysis.gain(of: range, logProbability: logP), bonus) }
-                    if score >= Self.threshold { candidates.append((range, score, title)) }
+                    if gain + bonus >= Self.threshold { candidates.append((range, gain + bonus, title)) }
                 }
             }
             // A family name alone before a title (江主席, 王部长), as news writes a known person.
@@ -105,7 +106,6 @@ struct PersonRule: MentionRule {
                         if let (context, title) = cues.evidence(range, s: s, analysis: analysis), range.count >= 3 || context >= 2 {
                             let bonus = context + known
                             let score = analysis.gain(of: range, logProbability: logP) + bonus
-                            if debugNames { print("T", s.text(range), logP, analysis.gain(of: range, logProbability: logP), bonus) }
                             if score >= Self.threshold + 1 { candidates.append((range, score, title)); break }
                         }
                     }
@@ -161,10 +161,10 @@ struct PersonRule: MentionRule {
     static let nameTags: Set<String> = ["nr", "nrt", "nrfg"]
 }
 
-import Foundation
-let debugNames = ProcessInfo.processInfo.environment["KGX_DEBUG_NAMES"] != nil
 /// The context around a name candidate: what raises or forbids it.
 struct NameContext {
+    /// The most that context can add to a candidate's score.
+    static let maximumBonus: Float = 12
     /// Characters that end names of things named after people or places (尤伯杯, 伏羲氏, 中山路).
     static let nameEndings: Set<Unicode.Scalar> = ["杯", "氏", "路", "街", "号", "牌", "式", "型", "奖", "杯", "桥", "港", "湾", "峡", "岭", "峰"]
     let lexicon: Lexicon

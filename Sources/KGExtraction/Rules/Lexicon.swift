@@ -130,13 +130,12 @@ public struct Lexicon: Sendable {
     public mutating func load(text: String, file: String = "<rules>", rebuild: Bool = true) throws {
         defer { if rebuild { rebuildWordSets() } }
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on scalars, not Characters: grapheme breaking is the cost of a naive split on large files.
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespacesAndNewlines)
-            }
+            let line = Self.trimmed(Substring(rawLine))
+            if line.isEmpty || line.unicodeScalars.first == "#" { continue }
+            let fields = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map { String(Self.trimmed(Substring($0))) }
             func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: lineNumber, message: message) }
             func entityType(_ field: String) throws -> EntityType {
                 guard let type = EntityType(rawValue: field) else {
@@ -144,7 +143,7 @@ public struct Lexicon: Sendable {
                 }
                 return type
             }
-            func words(_ field: String) -> [String] { field.split(separator: "|").map(String.init).filter { !$0.isEmpty } }
+            func words(_ field: String) -> [String] { field.unicodeScalars.split(separator: "|").map { String(String.UnicodeScalarView($0)) } }
             switch fields[0] {
             case "entity":
                 guard fields.count >= 3, !fields[2].isEmpty else { throw fail("entity needs TYPE and NAME") }
@@ -223,11 +222,27 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// A field without surrounding spaces, tabs and carriage returns (cheaper than Foundation's trimming,
+    /// which matters for the large generated files).
+    static func trimmed(_ text: Substring) -> Substring {
+        var view = text.unicodeScalars[...]
+        while let first = view.first, first == " " || first == "\t" || first == "\r" || first == "\u{FEFF}" { view = view.dropFirst() }
+        while let last = view.last, last == " " || last == "\t" || last == "\r" { view = view.dropLast() }
+        return Substring(view)
+    }
+
     /// Adds or extends a gazetteer entry.
     public mutating func addEntry(_ entry: Entry) {
-        var merged = canonical[entry.name] ?? Entry(type: entry.type, name: entry.name, aliases: [], attributes: [:])
-        merged.aliases = Array(Set(merged.aliases + entry.aliases)).sorted()
-        merged.attributes.merge(entry.attributes) { old, _ in old }
+        var merged: Entry
+        if var existing = canonical[entry.name] {
+            existing.aliases = Array(Set(existing.aliases + entry.aliases)).sorted()
+            existing.attributes.merge(entry.attributes) { old, _ in old }
+            merged = existing
+        } else {
+            // The common case of the large generated files: a new name, nothing to merge.
+            merged = entry
+            if merged.aliases.count > 1 { merged.aliases = Array(Set(merged.aliases)).sorted() }
+        }
         canonical[entry.name] = merged
         for surface in [entry.name] + merged.aliases {
             entries[surface] = merged
