@@ -36,8 +36,10 @@ let package = Package(
             name: "kgx-benchmark",
             dependencies: ["KGExtraction", "KGExport", "KGModel"]
         ),
+        // Helpers the tests share (running every rule's own examples); not part of any product.
+        .target(name: "KGTestSupport", dependencies: ["KGExtraction", "KGModel"], path: "Tests/Support"),
         .testTarget(name: "KGModelTests", dependencies: ["KGModel"]),
-        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel"]),
+        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel", "KGTestSupport"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGModel"]),
         .testTarget(name: "IntegrationTests", dependencies: ["KGExtraction", "KGExport", "KGModel", "kgx"]),
     ]

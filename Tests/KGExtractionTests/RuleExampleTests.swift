@@ -1,4 +1,5 @@
 import KGExtraction
+import KGTestSupport
 import Testing
 
 /// Every registered rule's own positive and negative examples.

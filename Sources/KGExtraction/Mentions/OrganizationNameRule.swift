@@ -53,6 +53,14 @@ struct OrganizationNameRule: MentionRule {
             if !kinds.isDisjoint(with: [.place, .organization, .organizationHead, .person]) { return true }
             return Self.materialTags.contains(automaton.tag(id)) || materialVerbs.contains(s.text(t))
         }
+        /// A dictionary word that is a place and a generic head (`美国公司`).
+        func isDescription(_ t: Range<Int>) -> Bool {
+            guard let headStart = s.longestWord(endingAt: t.upperBound, in: heads, maxLength: 5), headStart > t.lowerBound,
+                Self.descriptiveHeads.contains(s.text(headStart..<t.upperBound)),
+                let place = lexicon.longestEntry(in: s, at: t.lowerBound, type: .place)
+            else { return false }
+            return place.end == headStart
+        }
         func isNonName(_ t: Range<Int>) -> Bool { s.longestWord(endingAt: t.upperBound, in: nonNames, maxLength: 6).map { $0 >= t.lowerBound } ?? false }
         func startsWithName(_ t: Range<Int>) -> Bool {
             for w in analysis.words(at: t.lowerBound).reversed() where w.end < t.upperBound {
@@ -85,7 +93,7 @@ struct OrganizationNameRule: MentionRule {
             // A known organization: in the gazetteer, or a dictionary organization name (`nt`) that starts
             // with a name (`中国共产党`; not `社会科学`, `公共场所`).
             let known = end == token.upperBound && !isNonName(token)
-                && (tokenKinds.contains(.organization) || (tag == "nt" && token.count >= 3 && startsWithName(token)))
+                && (tokenKinds.contains(.organization) || (tag == "nt" && token.count >= 3 && startsWithName(token) && !isDescription(token)))
             guard known || (headStart.map { $0 >= token.lowerBound } ?? false) else { continue }
             if !known {
                 // A verb, direction or adjective that ends like a head (`举办`, `北部`, `当局`) names nothing.
@@ -105,7 +113,7 @@ struct OrganizationNameRule: MentionRule {
             if first == index {
                 // A lone token: a known organization, or a head with a name as its stem (`哈佛大学`).
                 // A party committee or government named by its level alone (`县委`, `市政府`) is one too.
-                guard known || committees.contains(s.text(token)) || (!bare && isKnownStem(token.lowerBound..<headRange.lowerBound, analysis, automaton))
+                guard known || committees.contains(s.text(token)) || (!bare && !isDescription(token) && isKnownStem(token.lowerBound..<headRange.lowerBound, analysis, automaton))
                 else { continue }
             } else if bare, Self.descriptiveHeads.contains(s.text(headRange)),
                 tokens[first..<index].allSatisfy({ t in word(t).map { automaton.kinds($0).contains(.place) } ?? false })

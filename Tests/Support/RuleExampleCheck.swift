@@ -1,3 +1,4 @@
+import KGExtraction
 import KGModel
 
 /// Runs a rule's own examples; the test suite calls this for every registered rule.

@@ -1,0 +1,45 @@
+/// Chooses among overlapping mentions. Within a layer the longest span wins, then the type of higher
+/// precedence, then the earlier rule.
+///
+/// Named entities form one layer. Dates form their own: a date may be anchored on a named entity
+/// (`党的十九大以来`), but a date inside a document title is part of the title, not a date of the
+/// sentence. Figures come last and give way to both (`2021年` is a date; `十九大` in `党的十九大` is an
+/// event), except that a figure strictly containing a date-like span wins (`八点五成` is 85%, not 8:05).
+/// The result is in text order.
+enum MentionOverlapResolver {
+    private static let namedTypes: Set<MentionType> = [.document, .event, .organization, .person, .place]
+
+    static func resolve(_ candidates: [Mention]) -> [Mention] {
+        let named = resolveLayer(candidates.filter { namedTypes.contains($0.type) })
+        let documents = RangeIndex(named.filter { $0.type == .document }.map(\.range))
+        let figureCandidates = resolveLayer(candidates.filter { $0.type == .figure || $0.type == .concept })
+        let figureRanges = RangeIndex(figureCandidates.map(\.range))
+        let dates = resolveLayer(candidates.filter { $0.type == .date }).filter { date in
+            !documents.containsRange(containing: date.range, strictly: false)
+                // A figure that strictly contains a date-like span (八点五成, 百分之一点五七) is the reading.
+                && !figureRanges.containsRange(containing: date.range, strictly: true)
+        }
+        let blocking = RangeIndex((named + dates).map(\.range))
+        let figures = figureCandidates.filter { !blocking.overlapsAny($0.range) }
+        return (named + dates + figures).sorted {
+            ($0.range.lowerBound, $0.range.upperBound, $0.type) < ($1.range.lowerBound, $1.range.upperBound, $1.type)
+        }
+    }
+
+    private static func resolveLayer(_ candidates: [Mention]) -> [Mention] {
+        let ranked = candidates.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.range.count != y.range.count { return x.range.count > y.range.count }
+            if x.type.precedence != y.type.precedence { return x.type.precedence > y.type.precedence }
+            if x.range.lowerBound != y.range.lowerBound { return x.range.lowerBound < y.range.lowerBound }
+            return a.offset < b.offset
+        }
+        var taken: [Mention] = []
+        var occupied = IntervalSet()
+        for (_, mention) in ranked where !mention.range.isEmpty && !occupied.overlaps(mention.range) {
+            occupied.insert(mention.range)
+            taken.append(mention)
+        }
+        return taken
+    }
+}
