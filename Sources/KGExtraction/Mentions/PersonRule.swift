@@ -152,8 +152,9 @@ struct PersonRule: MentionRule {
     private func isCompound(_ range: Range<Int>, surnameLength: Int, analysis: LexicalAnalysis, automaton: WordAutomaton) -> Bool {
         let given = (range.lowerBound + surnameLength)..<range.upperBound
         let head = range.lowerBound..<(given.lowerBound + 1)
-        for part in [given, head] where part.count >= 2 {
-            if let id = analysis.word(spanning: part), automaton.frequency(id) >= 50, !Self.nameTags.contains(automaton.tag(id)) { return true }
+        // The family name with a given character is a word more rarely than a given name is (温家 is one).
+        for (part, minimum) in [(given, UInt32(50)), (head, UInt32(200))] where part.count >= 2 {
+            if let id = analysis.word(spanning: part), automaton.frequency(id) >= minimum, !Self.nameTags.contains(automaton.tag(id)) { return true }
         }
         return false
     }
