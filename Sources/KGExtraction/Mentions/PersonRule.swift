@@ -20,6 +20,8 @@ struct PersonRule: MentionRule {
     static let transliterationCharacterLog: Float = -3.2
     /// The score a candidate needs: gain plus context.
     static let threshold: Float = 1.0
+    /// Log probability of a family name held by one person in a thousand.
+    static let commonSurnameLog: Float = -7.0
 
     var examples: [RuleExample] {
         [
@@ -63,11 +65,19 @@ struct PersonRule: MentionRule {
                     var bonus: Float = 0
                     // A name the dictionary knows, of name shape (`邓小平`); two-character dictionary
                     // "names" are too often ordinary words (`文明`, `高达`).
-                    if let known = knownName(range, s: s, analysis: analysis, lexicon: lexicon),
-                        range.count == 2 || !isCompound(range, surnameLength: surnameLength, analysis: analysis, automaton: lexicon.automaton)
-                    {
-                        logP = max(logP, known)
-                        if range.count >= 3 { bonus += 2 }
+                    if let known = knownName(range, s: s, analysis: analysis, lexicon: lexicon) {
+                        let frequency = analysis.word(spanning: range).map(lexicon.automaton.frequency) ?? 0
+                        if range.count == 2 {
+                            // A two-character dictionary name is trusted with a common family name and a
+                            // frequency of a name (李鹏, 乔石); otherwise half way to the model (滑雪, 文明).
+                            let trusted = surnameLog > Self.commonSurnameLog && (50...3000).contains(frequency)
+                            logP = max(logP, trusted ? known : (logP + known) / 2)
+                        } else if frequency >= 1000 || (!isCompound(range, surnameLength: surnameLength, analysis: analysis, automaton: lexicon.automaton)
+                            && commonOrNameLike(range, surnameLength: surnameLength, s: s, analysis: analysis, lexicon: lexicon))
+                        {
+                            logP = max(logP, known)
+                            bonus += 2
+                        }
                     }
                     // Most candidates lose to the segmentation by far; context cannot save them.
                     let gain = analysis.gain(of: range, logProbability: logP)
@@ -88,9 +98,18 @@ struct PersonRule: MentionRule {
             if table.isTransliteration(s[i]), i == 0 || !table.isTransliteration(s[i - 1]) {
                 var end = i
                 while end < s.count, end - i < 12,
-                    table.isTransliteration(s[end]) || (Self.isNameDot(s[end]) && end > i && end + 1 < s.count && table.isTransliteration(s[end + 1]))
+                    table.isTransliteration(s[end]) || (Self.isNameDot(s[end]) && end > i && end + 1 < s.count && CharacterClass.isHan(s[end + 1]))
                 {
                     end += 1
+                }
+                if s[i..<end].contains(where: Self.isNameDot) {
+                    // A dot joins the parts of one foreign name: the parts run to the words around them
+                    // (理查德·赖尔登 after 市长, 科菲·安南 before punctuation).
+                    let range = dottedName(i..<end, s: s, analysis: analysis, cues: cues)
+                    if range.count >= 3, let (context, title) = cues.evidence(range, s: s, analysis: analysis) {
+                        candidates.append((range, 6 + context, title))
+                    }
+                    continue
                 }
                 // The run and its prefixes that end on a token boundary.
                 var stop = end
@@ -99,6 +118,11 @@ struct PersonRule: MentionRule {
                     if analysis.isBoundary(stop) || stop == end, !Self.isNameDot(s[stop - 1]) {
                         var logP = Self.foreignNameLog + Float(range.count) * Self.transliterationCharacterLog
                         var known: Float = 0
+                        if let id = analysis.word(spanning: range), !["nr", "nrt", "nrfg", ""].contains(lexicon.automaton.tag(id)) {
+                            // A dictionary word of another kind (阿拉伯, 厄尔尼诺, 摩托罗拉) is not a person.
+                            stop -= 1
+                            continue
+                        }
                         if let logKnown = knownName(range, s: s, analysis: analysis, lexicon: lexicon, foreignOnly: true) {
                             logP = max(logP, logKnown)
                             known = 2
@@ -160,6 +184,46 @@ struct PersonRule: MentionRule {
     }
 
     static let nameTags: Set<String> = ["nr", "nrt", "nrfg"]
+
+    /// A dictionary name is trusted when it is frequent (a well-known person) or when no given character
+    /// is a common word that hardly occurs in names: 许可证 and 冷不丁 are tagged as names in the
+    /// dictionary, but 证 and 不 are not name characters.
+    private func commonOrNameLike(_ range: Range<Int>, surnameLength: Int, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Bool {
+        if let id = analysis.word(spanning: range), lexicon.automaton.frequency(id) >= 1000 { return true }
+        // A character rare in names but common as a word of its own (不, 证, 性) unmasks a compound.
+        return s[(range.lowerBound + surnameLength)..<range.upperBound].allSatisfy { c in
+            (lexicon.givenNameCounts[c] ?? 0) >= 1000 || (lexicon.automaton.id(of: CollectionOfOne(c)).map(lexicon.automaton.frequency) ?? 0) < 3000
+        }
+    }
+    /// The whole of a dotted foreign name: from the dotted run, outwards over Han characters until a
+    /// punctuation mark, a function character, a title or a word that starts (or ends) outside.
+    private func dottedName(_ run: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, cues: NameContext) -> Range<Int> {
+        var start = run.lowerBound
+        while start > 0, run.lowerBound - start < 4, CharacterClass.isHan(s[start - 1]), !Self.stopCharacters.contains(s[start - 1]),
+            s.longestWord(endingAt: start, in: cues.titles, maxLength: 5) == nil,
+            analysis.tokenStart(containing: start - 1) >= run.lowerBound - 4
+        {
+            start -= 1
+        }
+        var end = run.upperBound
+        while end < s.count, end - run.upperBound < 5, CharacterClass.isHan(s[end]), !Self.stopCharacters.contains(s[end]),
+            s.longestWord(startingAt: end, in: cues.titles, maxLength: 5) == nil,
+            s.longestWord(startingAt: end, in: cues.speech, maxLength: 2) == nil,
+            s.longestWord(startingAt: end, in: cues.honorifics, maxLength: 2) == nil
+        {
+            // A word of two or more characters that starts here and is no name ends the name (告诉, 在会上).
+            if let tokenEnd = analysis.tokenEnd(at: end), tokenEnd - end >= 2, end > run.upperBound,
+                let id = analysis.word(spanning: end..<tokenEnd), !Self.nameTags.contains(cues.lexicon.automaton.tag(id))
+            {
+                break
+            }
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// Characters that never belong to a name.
+    static let stopCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "向", "为", "将", "把", "被", "从", "也", "都", "就", "说", "这", "那", "之", "其", "各", "由", "同", "跟", "给"]
 }
 
 /// The context around a name candidate: what raises or forbids it.
