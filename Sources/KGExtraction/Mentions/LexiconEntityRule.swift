@@ -17,13 +17,16 @@ struct LexiconEntityRule: MentionRule {
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
         let lexicon = context.lexicon
         let s = text.scalars
+        let analysis = context.analysis(of: text)
         var result: [Mention] = []
         var i = 0
         while i < s.count {
             guard CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) else { i += 1; continue }
             // Places are PlaceRule's: it reads the gazetteer too, and the chains that follow a known place.
             if let (end, entry) = lexicon.longestEntry(in: s, at: i), entry.type != .place, let type = MentionType(rawValue: entry.type.rawValue),
-                !Self.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(entry.type))
+                !Self.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(entry.type)),
+                // A known name must not cut through a better-explained word (村民进行 holds no 民进).
+                analysis.isBoundary(i) || end - i >= 4, analysis.isBoundary(end) || end - i >= 4
             {
                 result.append(Mention(type: type, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id))
                 i = end

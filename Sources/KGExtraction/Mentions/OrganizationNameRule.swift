@@ -93,7 +93,8 @@ struct OrganizationNameRule: MentionRule {
             // A known organization: in the gazetteer, or a dictionary organization name (`nt`) that starts
             // with a name (`中国共产党`; not `社会科学`, `公共场所`).
             let known = end == token.upperBound && !isNonName(token)
-                && (tokenKinds.contains(.organization) || (tag == "nt" && token.count >= 3 && startsWithName(token) && !isDescription(token)))
+                && (tokenKinds.contains(.organization)
+                    || (tag == "nt" && token.count >= 3 && headStart.map { $0 >= token.lowerBound } == true && startsWithName(token) && !isDescription(token)))
             guard known || (headStart.map { $0 >= token.lowerBound } ?? false) else { continue }
             if !known {
                 // A verb, direction or adjective that ends like a head (`举办`, `北部`, `当局`) names nothing.
@@ -116,7 +117,7 @@ struct OrganizationNameRule: MentionRule {
                 guard known || committees.contains(s.text(token)) || (!bare && !isDescription(token) && isKnownStem(token.lowerBound..<headRange.lowerBound, analysis, automaton))
                 else { continue }
             } else if bare, Self.descriptiveHeads.contains(s.text(headRange)),
-                tokens[first..<index].allSatisfy({ t in word(t).map { automaton.kinds($0).contains(.place) } ?? false })
+                tokens[first..<index].allSatisfy({ t in word(t).map { automaton.kinds($0).contains(.place) || automaton.tag($0) == "ns" } ?? false })
             {
                 // A place and a generic head (`美国公司`, `陕西工厂`) is a description, not a name.
                 continue
@@ -148,6 +149,6 @@ struct OrganizationNameRule: MentionRule {
     static let nonNameEndings: Set<String> = [
         "部门", "全部", "内部", "外部", "局部", "干部", "部分", "大部", "全会", "大会", "会议", "社会", "机会", "体会", "晚会",
         "宴会", "聚会", "舞会", "约会", "开会", "总部", "当局", "格局", "布局", "结局", "大局", "全局", "政局", "时局", "邮局", "部队",
-        "军队", "强队", "团队", "上市公司", "政府", "关系", "场所", "部委", "子公司", "母公司", "国际组织", "恐怖组织", "人道主义组织", "救援组织",
+        "军队", "强队", "团队", "上市公司", "政府", "关系", "场所", "部委", "东部", "西部", "南部", "北部", "中部", "中南部", "东南部", "西南部", "东北部", "西北部", "中央银行", "通讯社", "党委会", "子公司", "母公司", "国际组织", "恐怖组织", "人道主义组织", "救援组织",
     ]
 }
