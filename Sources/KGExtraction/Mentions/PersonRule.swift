@@ -20,6 +20,8 @@ struct PersonRule: MentionRule {
     static let transliterationCharacterLog: Float = -3.2
     /// The score a candidate needs: gain plus context.
     static let threshold: Float = 1.0
+    /// Characters that end names of places, buildings and organizations rather than given names.
+    static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号"]
     /// Log probability of a family name held by one person in a thousand.
     static let commonSurnameLog: Float = -7.0
 
@@ -61,6 +63,8 @@ struct PersonRule: MentionRule {
                         logP += g
                     }
                     guard valid else { break }
+                    // A given name does not end in the ending of a place or an organization (凤起路, 梁沟村).
+                    if givenLength == 2, Self.nonNameEndings.contains(s[end - 1]) { continue }
                     let range = i..<end
                     var bonus: Float = 0
                     // A name the dictionary knows, of name shape (`邓小平`); two-character dictionary
@@ -88,9 +92,9 @@ struct PersonRule: MentionRule {
                 }
             }
             // A family name alone before a title (江主席, 王部长), as news writes a known person.
-            if table.isSurname(s[i]), analysis.isBoundary(i), analysis.tokenEnd(at: i) == i + 1,
-                let titleEnd = s.longestWord(startingAt: i + 1, in: cues.titles, maxLength: 5), analysis.tokenEnd(at: i + 1) == titleEnd
-                    || analysis.isBoundary(titleEnd)
+            if table.isSurname(s[i]), analysis.isBoundary(i),
+                let titleEnd = s.longestWord(startingAt: i + 1, in: cues.titles, maxLength: 5),
+                analysis.tokenEnd(at: i) == titleEnd || (analysis.tokenEnd(at: i) == i + 1 && (analysis.tokenEnd(at: i + 1) == titleEnd || analysis.isBoundary(titleEnd)))
             {
                 candidates.append((i..<(i + 1), 2.5, s.text((i + 1)..<titleEnd)))
             }
