@@ -131,7 +131,9 @@ struct PersonRule: MentionRule {
                             logP = max(logP, logKnown)
                             known = 2
                         }
-                        if let (context, title) = cues.evidence(range, s: s, analysis: analysis), range.count >= 3 || context >= 2 {
+                        // A foreign name needs the dictionary or context (a title, speech, a list): clubs,
+                        // brands and places are written with the same characters (阿森纳, 摩托罗拉).
+                        if let (context, title) = cues.evidence(range, s: s, analysis: analysis), context >= 2 || (range.count >= 3 && known > 0) {
                             let bonus = context + known
                             let score = analysis.gain(of: range, logProbability: logP) + bonus
                             if score >= Self.threshold + 1 { candidates.append((range, score, title)); break }
