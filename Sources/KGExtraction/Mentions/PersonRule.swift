@@ -265,9 +265,12 @@ struct NameContext {
         if titleAfter == nil, range.upperBound < s.count {
             // A place ending or an organization head right after it (梁沟村, 库卡尔特河, 葛兰素公司, 尤伯杯):
             // the name is part of another name.
-            for word in analysis.words(at: range.upperBound) where word.end - range.upperBound <= 3 {
-                let kinds = lexicon.automaton.kinds(word.id)
-                if !kinds.isDisjoint(with: [.placeSuffix, .organizationHead]) { return nil }
+            // The longest word there decides: 院士 and 办公室 follow persons, 院 and 公司 do not.
+            if let word = analysis.words(at: range.upperBound).last, word.end - range.upperBound <= 3,
+                !lexicon.automaton.kinds(word.id).isDisjoint(with: [.placeSuffix, .organizationHead]),
+                s.text(range.upperBound..<word.end) != "办公室"
+            {
+                return nil
             }
             if Self.nameEndings.contains(s[range.upperBound]) { return nil }
         }
