@@ -279,7 +279,8 @@ public struct Lexicon: Sendable {
         for surname in surnames.keys { add(surname, .surname) }
         for ending in suffixes[.organization]?.keys ?? [:].keys { add(ending, .organizationHead) }
         for ending in suffixes[.place]?.keys ?? [:].keys { add(ending, .placeSuffix) }
-        for word in notNames { add(word, .notName) }
+        // A non-name must win the segmentation against the name inside it (发展中国家 holds no 中国).
+        for word in notNames { add(word, .notName, frequency: 1000) }
         automaton = WordAutomaton(general: general, extra: extra, tagTable: tagTable)
         nameCharacters = NameCharacterTable(surnames: surnames, given: givenNameCounts, transliteration: transliterationCharacters)
     }

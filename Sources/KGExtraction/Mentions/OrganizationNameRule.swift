@@ -18,6 +18,7 @@ struct OrganizationNameRule: MentionRule {
             .positive("代表团访问了法国外交部。", "法国外交部"),
             .positive("意大利队以二比一获胜。", "意大利队"),
             .positive("广东省旅游协会发布倡议。", "广东省旅游协会"),
+            .positive("芬兰—中国友好协会会长出席。", "芬兰—中国友好协会"),
             .negative("有关部门加强监管。"),
             .negative("基层党组织发挥作用。"),
             .negative("这个委员会开会讨论。"),
@@ -35,6 +36,7 @@ struct OrganizationNameRule: MentionRule {
         let nonNames = WordSet(Self.nonNameEndings)
         let materialVerbs = lexicon.triggerWords("organizationMaterial")
         let committees = lexicon.suffixWords(.organization, subtype: "committee")
+        let titles = lexicon.titleWords
         // Tokens of the best path, as ranges.
         var tokens: [Range<Int>] = []
         var i = 0
@@ -45,6 +47,12 @@ struct OrganizationNameRule: MentionRule {
         }
         func word(_ t: Range<Int>) -> Int32? { analysis.word(spanning: t) }
         func isMaterial(_ t: Range<Int>) -> Bool {
+            // A dash joins two names inside one (奥地利—中国友好协会).
+            if t.count == 1, s[t.lowerBound] == "—" || s[t.lowerBound] == "－", t.lowerBound > 0, t.upperBound < s.count,
+                CharacterClass.isHan(s[t.lowerBound - 1]), CharacterClass.isHan(s[t.upperBound])
+            {
+                return true
+            }
             if t.count == 1, !CharacterClass.isHan(s[t.lowerBound]) { return CharacterClass.isASCIIAlphanumeric(s[t.lowerBound]) }
             if !CharacterClass.isHan(s[t.lowerBound]) { return s[t].allSatisfy(CharacterClass.isASCIILetter) }
             guard let id = word(t) else { return t.count == 1 && !Self.functionCharacters.contains(s[t.lowerBound]) }
@@ -79,12 +87,20 @@ struct OrganizationNameRule: MentionRule {
         }
         var result: [Mention] = []
         for (index, token) in tokens.enumerated() {
-            // The name ends at a head: at the token's end, or before a title glued to it (财政部长).
+            // The name ends at a head: at the token's end, or before a title glued to it (协会会长, 财政部长).
             var end = token.upperBound
             var headStart = s.longestWord(endingAt: end, in: heads, maxLength: 5)
-            if headStart == nil || headStart! < token.lowerBound, token.count >= 3, s[end - 1] == "长" {
-                end -= 1
-                headStart = s.longestWord(endingAt: end, in: heads, maxLength: 5)
+            if headStart == nil || headStart! < token.lowerBound, token.count >= 3 {
+                var ends: [Int] = []
+                if let titleStart = s.longestWord(endingAt: token.upperBound, in: titles, maxLength: 4), titleStart > token.lowerBound { ends.append(titleStart) }
+                if s[token.upperBound - 1] == "长" { ends.append(token.upperBound - 1) }
+                for candidate in ends {
+                    if let start = s.longestWord(endingAt: candidate, in: heads, maxLength: 5), start >= token.lowerBound {
+                        end = candidate
+                        headStart = start
+                        break
+                    }
+                }
             }
             let tokenWord = word(token)
             let tokenKinds = tokenWord.map { automaton.kinds($0) } ?? []
