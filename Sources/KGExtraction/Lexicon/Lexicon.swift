@@ -102,7 +102,7 @@ public struct Lexicon: Sendable {
     /// otherwise load silently and do nothing).
     public static let knownTriggerRoles: Set<String> = [
         "activity", "containedUnit", "contains", "convened", "countVerb", "designated", "designationFound",
-        "designationModel", "documentVerb", "eventBoundary", "honorific", "issued", "issuedLink", "listEnd",
+        "designationModel", "documentVerb", "eventBoundary", "honorific", "irrealis", "issued", "issuedLink", "listEnd",
         "locatedAt", "organizationMaterial", "organizationStart", "personBoundary", "personFollow", "personSpeech", "placeAbbreviationContext", "visitAdverb", "visited",
     ]
 

@@ -16,6 +16,7 @@ struct MeetingRule: MentionRule {
             .positive("第二届中国—中亚峰会在西安举行。", "第二届中国—中亚峰会"),
             .negative("会议强调,要抓好落实。"),
             .negative("他参加了会议。"),
+            .negative("他出席了这次会议。"),
         ]
     }
 
@@ -41,6 +42,10 @@ struct MeetingRule: MentionRule {
                 if s.longestWord(endingAt: start, in: boundaries, maxLength: 4) != nil { break }
                 start -= 1
             }
+            // A modifier clause before the name ends at its 的 (举世瞩目的第十五次全国代表大会), except the
+            // 党的 of names (党的建设工作会议); leading particles and demonstratives are no part of it.
+            if let de = s[start..<suffixStart].lastIndex(of: "的"), de > start, s[de - 1] != "党" { start = de + 1 }
+            while start < suffixStart, let lead = s.longestWord(startingAt: start, in: Self.leadingWords, maxLength: 2) { start = lead }
             if end - start >= Self.minimumLength, end - start <= Self.maximumLength, start < suffixStart {
                 // A session of a named meeting is one event: 第十四届全国人民代表大会 + 第一次会议.
                 if let previous = result.last, previous.range.upperBound == start { start = previous.range.lowerBound; result.removeLast() }
@@ -52,6 +57,9 @@ struct MeetingRule: MentionRule {
         }
         return result
     }
+
+    /// Words before a meeting's name that are not part of it.
+    static let leadingWords: WordSet = ["了", "的", "这次", "此次", "本次", "该", "这", "那次", "上次", "下次"]
 
     /// Characters that make the ending part of a longer word (`会议室`, `大会堂`).
     static func continuesName(_ c: Unicode.Scalar) -> Bool { c == "室" || c == "堂" || c == "厅" || c == "场" }

@@ -12,8 +12,13 @@ struct ConvenedRule: RelationRule {
                       "财政部 -convened-> 全国财政工作座谈会", "财政部 -convened-> 全国预算管理工作会议"),
             .positive("国务院总理李强主持召开国务院常务会议。", "李强 -convened-> 国务院常务会议"),
             .negative("会议在北京召开。"),
+            .negative("省委将召开全省经济工作会议。"),
+            .negative("部长在市政府举行的全市工作会议上讲话。"),
+            .negative("（作者单位：省人民政府）全省表彰大会昨天在省城举行。"),
         ]
     }
+
+    static let clauseBreaks: Set<Unicode.Scalar> = ["(", ")", "（", "）", ":", "：", ";", "；", "【", "】"]
 
     func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
         var result: [RelationCandidate] = []
@@ -26,6 +31,18 @@ struct ConvenedRule: RelationRule {
                 }
             let organization = sentence.mentions.last { $0.type == .organization && $0.range.upperBound <= trigger.lowerBound }
             guard let organizer = [person, organization].compactMap({ $0 }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) else { continue }
+            let s = sentence.text.scalars
+            // The organizer's own clause: commas may separate the verbs of one subject (中央组织部…,召开…),
+            // brackets, colons and semicolons may not (a dateline, a note); no relative clause
+            // (举行的…论坛上), future, modal or negation (将召开, 未举行).
+            let gap = sentence.gap(organizer.range.upperBound, trigger.lowerBound)
+            if gap.unicodeScalars.contains(where: Self.clauseBreaks.contains) { continue }
+            if trigger.upperBound < s.count, s[trigger.upperBound] == "的" { continue }
+            if s.longestWord(endingAt: trigger.lowerBound, in: context.lexicon.triggerWords("irrealis"), maxLength: 3) != nil
+                || (trigger.lowerBound >= 2 && context.lexicon.triggerWords("irrealis").contains(s.text((trigger.lowerBound - 2)..<(trigger.lowerBound - 1))))
+            {
+                continue
+            }
             let organizerType: EntityType = organizer.type == .person ? .person : .organization
             let date = sentence.relationDate(near: trigger.lowerBound, context: context)
             for event in sentence.list(of: .event, after: trigger.upperBound) {
