@@ -74,11 +74,19 @@ struct PlaceRule: MentionRule {
             }
             return true
         }
+        /// The short form of a county or township that is also a frequent word (友谊 for 友谊县, 白云 for
+        /// 白云区, 长安 for 长安区) names the place only inside a chain of places.
+        func isAmbiguousShortForm(_ range: Range<Int>, _ entry: Lexicon.Entry) -> Bool {
+            guard ["county", "township"].contains(entry.attributes["level"] ?? ""), let id = analysis.word(spanning: range),
+                automaton.frequency(id) >= Self.ambiguousFrequency, s.text(range) != entry.name
+            else { return false }
+            return true
+        }
         var result: [Mention] = []
         var i = 0
         while i < s.count {
             var chainEnd: Int?
-            if let (end, entry) = lexicon.longestEntry(in: s, at: i, type: .place), aligned(i, end),
+            if let (end, entry) = lexicon.longestEntry(in: s, at: i, type: .place), aligned(i, end), !isAmbiguousShortForm(i..<end, entry),
                 !LexiconEntityRule.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(.organization))
             {
                 result.append(Mention(type: .place, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id))
@@ -118,6 +126,8 @@ struct PlaceRule: MentionRule {
     }
 
     static let nameTags: Set<String> = ["ns", "nr", "nrt", "nz", "j", "nt", "nrfg"]
+    /// Corpus frequency above which a county's short form is more often a word than the county.
+    static let ambiguousFrequency: UInt32 = 300
     /// Parts of speech never inside a place name: directions, numerals, pronouns, function words.
     static let nonNameTags: Set<String> = ["f", "m", "mq", "r", "p", "c", "u", "uj", "ul", "ud", "uz", "d", "q", "y", "e", "o"]
 
