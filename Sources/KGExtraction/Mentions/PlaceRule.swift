@@ -77,6 +77,8 @@ struct PlaceRule: MentionRule {
         /// The short form of a county or township that is also a frequent word (友谊 for 友谊县, 白云 for
         /// 白云区, 长安 for 长安区) names the place only inside a chain of places.
         func isAmbiguousShortForm(_ range: Range<Int>, _ entry: Lexicon.Entry) -> Bool {
+            // A word listed as never a name (我国, 小城镇) is not a place either, even if a unit bears it.
+            if let id = analysis.word(spanning: range), automaton.kinds(id).contains(.notName) { return true }
             guard ["county", "township"].contains(entry.attributes["level"] ?? ""), let id = analysis.word(spanning: range),
                 automaton.frequency(id) >= Self.ambiguousFrequency, s.text(range) != entry.name
             else { return false }
