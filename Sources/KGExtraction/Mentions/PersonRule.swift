@@ -92,7 +92,8 @@ struct PersonRule: MentionRule {
                 }
             }
             // A family name alone before a title (江主席, 王部长), as news writes a known person.
-            if table.isSurname(s[i]), analysis.isBoundary(i),
+            if table.isSurname(s[i]), analysis.isBoundary(i), !Self.stopCharacters.contains(s[i]),
+                i == 0 || NumberCharacters.digit(s[i - 1]) == nil,
                 let titleEnd = s.longestWord(startingAt: i + 1, in: cues.titles, maxLength: 5),
                 analysis.tokenEnd(at: i) == titleEnd || (analysis.tokenEnd(at: i) == i + 1 && (analysis.tokenEnd(at: i + 1) == titleEnd || analysis.isBoundary(titleEnd)))
             {
@@ -204,32 +205,33 @@ struct PersonRule: MentionRule {
     /// The whole of a dotted foreign name: from the dotted run, outwards over Han characters until a
     /// punctuation mark, a function character, a title or a word that starts (or ends) outside.
     private func dottedName(_ run: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, cues: NameContext) -> Range<Int> {
+        let table = cues.lexicon.nameCharacters
+        // Outwards over transliteration characters; one other character only between two of them
+        // (迪尚德), never a title or a word of the sentence (教授, 率领, 日前).
+        func extends(_ i: Int, towards next: Int) -> Bool {
+            guard i >= 0, i < s.count, CharacterClass.isHan(s[i]), !Self.stopCharacters.contains(s[i]) else { return false }
+            if table.isTransliteration(s[i]) { return true }
+            return next >= 0 && next < s.count && table.isTransliteration(s[next])
+        }
         var start = run.lowerBound
-        while start > 0, run.lowerBound - start < 4, CharacterClass.isHan(s[start - 1]), !Self.stopCharacters.contains(s[start - 1]),
-            s.longestWord(endingAt: start, in: cues.titles, maxLength: 5) == nil,
-            analysis.tokenStart(containing: start - 1) >= run.lowerBound - 4
+        while run.lowerBound - start < 4, extends(start - 1, towards: start - 2),
+            s.longestWord(endingAt: start, in: cues.titles, maxLength: 5) == nil
         {
             start -= 1
         }
         var end = run.upperBound
-        while end < s.count, end - run.upperBound < 5, CharacterClass.isHan(s[end]), !Self.stopCharacters.contains(s[end]),
+        while end - run.upperBound < 5, extends(end, towards: end + 1),
             s.longestWord(startingAt: end, in: cues.titles, maxLength: 5) == nil,
             s.longestWord(startingAt: end, in: cues.speech, maxLength: 2) == nil,
             s.longestWord(startingAt: end, in: cues.honorifics, maxLength: 2) == nil
         {
-            // A word of two or more characters that starts here and is no name ends the name (告诉, 在会上).
-            if let tokenEnd = analysis.tokenEnd(at: end), tokenEnd - end >= 2, end > run.upperBound,
-                let id = analysis.word(spanning: end..<tokenEnd), !Self.nameTags.contains(cues.lexicon.automaton.tag(id))
-            {
-                break
-            }
             end += 1
         }
         return start..<end
     }
 
     /// Characters that never belong to a name.
-    static let stopCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "向", "为", "将", "把", "被", "从", "也", "都", "就", "说", "这", "那", "之", "其", "各", "由", "同", "跟", "给"]
+    static let stopCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "向", "为", "将", "把", "被", "从", "也", "都", "就", "说", "这", "那", "之", "其", "各", "由", "同", "跟", "给", "均", "今", "率"]
 }
 
 /// The context around a name candidate: what raises or forbids it.
