@@ -129,21 +129,4 @@ public struct LexicalAnalysis: Sendable {
         guard range.lowerBound >= 0, range.upperBound <= count, !range.isEmpty else { return -.infinity }
         return forward[range.lowerBound] + logProbability + backward[range.upperBound] - backward[0]
     }
-
-    /// Log probability of the best reading of `range` on its own, as the segmenter sees it.
-    public func bestLogProbability(of range: Range<Int>) -> Float {
-        // The best path restricted to the range: a small Viterbi over its words.
-        let n = range.count
-        guard n > 0 else { return 0 }
-        var best = [Float](repeating: -.infinity, count: n + 1)
-        best[0] = 0
-        for i in 0..<n where best[i] > -.infinity {
-            best[i + 1] = max(best[i + 1], best[i] + automaton.unknownLogProbability)
-            for word in words(at: range.lowerBound + i) where word.end <= range.upperBound {
-                let j = word.end - range.lowerBound
-                best[j] = max(best[j], best[i] + automaton.logProbabilities[Int(word.id)])
-            }
-        }
-        return best[n]
-    }
 }

@@ -103,7 +103,7 @@ public struct Lexicon: Sendable {
     public static let knownTriggerRoles: Set<String> = [
         "activity", "containedUnit", "contains", "convened", "countVerb", "designated", "designationFound",
         "designationModel", "documentVerb", "eventBoundary", "honorific", "irrealis", "issued", "issuedLink", "listEnd",
-        "locatedAt", "organizationMaterial", "organizationStart", "personBoundary", "personFollow", "personSpeech", "placeAbbreviationContext", "visitAdverb", "visited",
+        "locatedAt", "organizationMaterial", "organizationStart", "personSpeech", "placeAbbreviationContext", "visitAdverb", "visited",
     ]
 
     /// Reads a general dictionary in jieba's format (`WORD FREQ TAG`, in code-point order of the words).

@@ -12,9 +12,6 @@ struct CompactTrie: Sendable {
     /// The value of the key ending at a node, or -1.
     private var terminal: [Int32]
 
-    /// Number of nodes.
-    var nodeCount: Int { terminal.count }
-
     /// Builds the trie from keys that are sorted by code point and unique. `keys` is a flat buffer of
     /// scalar values, key `k` spans `offsets[k]..<offsets[k + 1]`, and its value is `values[k]`.
     init(scalars: [UInt32], offsets: [Int32], values: [Int32]) {
