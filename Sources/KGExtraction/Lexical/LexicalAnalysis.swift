@@ -110,6 +110,9 @@ public struct LexicalAnalysis: Sendable {
     /// Whether a token of the best path starts at `position` (the text's end counts as a boundary).
     public func isBoundary(_ position: Int) -> Bool { position <= 0 || position >= count || tokenEnd[position] >= 0 }
 
+    /// Whether `range` starts and ends on token boundaries: it cuts through no word of the best path.
+    public func isAligned(_ range: Range<Int>) -> Bool { isBoundary(range.lowerBound) && isBoundary(range.upperBound) }
+
     /// The end of the best-path token that starts at `position`, or nil inside a token.
     public func tokenEnd(at position: Int) -> Int? {
         guard position >= 0, position < count, tokenEnd[position] >= 0 else { return nil }

@@ -26,7 +26,7 @@ struct LexiconEntityRule: MentionRule {
             if let (end, entry) = lexicon.longestEntry(in: s, at: i), entry.type != .place, let type = MentionType(rawValue: entry.type.rawValue),
                 !Self.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(entry.type)),
                 // A known name must not cut through a better-explained word (村民进行 holds no 民进).
-                analysis.isBoundary(i) || end - i >= 4, analysis.isBoundary(end) || end - i >= 4
+                end - i >= 4 || analysis.isAligned(i..<end)
             {
                 result.append(Mention(type: type, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id))
                 i = end

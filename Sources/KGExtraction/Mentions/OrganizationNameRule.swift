@@ -33,7 +33,6 @@ struct OrganizationNameRule: MentionRule {
         let automaton = lexicon.automaton
         let heads = lexicon.suffixWords(.organization, subtype: "head")
         let strongWords = lexicon.triggerWords("organizationStart")
-        let nonNames = WordSet(Self.nonNameEndings)
         let materialVerbs = lexicon.triggerWords("organizationMaterial")
         let committees = lexicon.suffixWords(.organization, subtype: "committee")
         let titles = lexicon.titleWords
@@ -69,7 +68,7 @@ struct OrganizationNameRule: MentionRule {
             else { return false }
             return place.end == headStart
         }
-        func isNonName(_ t: Range<Int>) -> Bool { s.longestWord(endingAt: t.upperBound, in: nonNames, maxLength: 6).map { $0 >= t.lowerBound } ?? false }
+        func isNonName(_ t: Range<Int>) -> Bool { s.longestWord(endingAt: t.upperBound, in: Self.nonNameEndings, maxLength: 6).map { $0 >= t.lowerBound } ?? false }
         func startsWithName(_ t: Range<Int>) -> Bool {
             for w in analysis.words(at: t.lowerBound).reversed() where w.end < t.upperBound {
                 return isStrong(t.lowerBound..<w.end)
@@ -115,7 +114,7 @@ struct OrganizationNameRule: MentionRule {
             if !known {
                 // A verb, direction or adjective that ends like a head (`举办`, `北部`, `当局`) names nothing.
                 if tokenWord != nil, end == token.upperBound, token.count > 1, !Self.headTags.contains(tag) { continue }
-                if s.longestWord(endingAt: end, in: nonNames, maxLength: 6) != nil { continue }
+                if s.longestWord(endingAt: end, in: Self.nonNameEndings, maxLength: 6) != nil { continue }
             }
             let headRange = (headStart ?? token.lowerBound)..<end
             // A bare head (`公司`, `政党`): the head is the whole token, or a two-character general word.
@@ -162,7 +161,7 @@ struct OrganizationNameRule: MentionRule {
     /// Single characters that never sit inside a name.
     static let functionCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "把", "将", "从", "向", "为", "到", "由", "被", "也", "都", "就", "又", "并", "而", "或", "之", "其", "这", "那", "该", "各", "本", "我", "你", "他", "她", "它", "电", "讯"]
     /// Words ending in a head that name no organization.
-    static let nonNameEndings: Set<String> = [
+    static let nonNameEndings: WordSet = [
         "部门", "全部", "内部", "外部", "局部", "干部", "部分", "大部", "全会", "大会", "会议", "社会", "机会", "体会", "晚会",
         "宴会", "聚会", "舞会", "约会", "开会", "总部", "当局", "格局", "布局", "结局", "大局", "全局", "政局", "时局", "邮局", "部队",
         "军队", "强队", "团队", "上市公司", "政府", "关系", "场所", "部委", "东部", "西部", "南部", "北部", "中部", "中南部", "东南部", "西南部", "东北部", "西北部", "中央银行", "通讯社", "党委会", "子公司", "母公司", "国际组织", "恐怖组织", "人道主义组织", "救援组织",

@@ -49,7 +49,7 @@ struct PersonRule: MentionRule {
         let analysis = context.analysis(of: text)
         let table = lexicon.nameCharacters
         let cues = NameContext(lexicon: lexicon)
-        var candidates: [(range: Range<Int>, score: Float, title: String?)] = []
+        var candidates: [(range: Range<Int>, score: Float, title: Range<Int>?)] = []
         for i in s.indices where CharacterClass.isHan(s[i]) {
             table.forEachSurname(in: s, at: i) { surnameLength, surnameLog in
                 for givenLength in 1...2 {
@@ -69,15 +69,16 @@ struct PersonRule: MentionRule {
                     var bonus: Float = 0
                     // A name the dictionary knows, of name shape (`邓小平`); two-character dictionary
                     // "names" are too often ordinary words (`文明`, `高达`).
-                    if let known = knownName(range, s: s, analysis: analysis, lexicon: lexicon) {
-                        let frequency = analysis.word(spanning: range).map(lexicon.automaton.frequency) ?? 0
+                    let word = analysis.word(spanning: range)
+                    if let word, let known = knownName(word, range, s: s, lexicon: lexicon) {
+                        let frequency = lexicon.automaton.frequency(word)
                         if range.count == 2 {
                             // A two-character dictionary name is trusted with a common family name and a
                             // frequency of a name (李鹏, 乔石); otherwise half way to the model (滑雪, 文明).
                             let trusted = surnameLog > Self.commonSurnameLog && (50...3000).contains(frequency)
                             logP = max(logP, trusted ? known : (logP + known) / 2)
                         } else if frequency >= 1000 || (!isCompound(range, surnameLength: surnameLength, analysis: analysis, automaton: lexicon.automaton)
-                            && commonOrNameLike(range, surnameLength: surnameLength, s: s, analysis: analysis, lexicon: lexicon))
+                            && nameLike(range, surnameLength: surnameLength, s: s, lexicon: lexicon))
                         {
                             logP = max(logP, known)
                             bonus += 2
@@ -97,7 +98,7 @@ struct PersonRule: MentionRule {
                 let titleEnd = s.longestWord(startingAt: i + 1, in: cues.titles, maxLength: 5),
                 analysis.tokenEnd(at: i) == titleEnd || (analysis.tokenEnd(at: i) == i + 1 && (analysis.tokenEnd(at: i + 1) == titleEnd || analysis.isBoundary(titleEnd)))
             {
-                candidates.append((i..<(i + 1), 2.5, s.text((i + 1)..<titleEnd)))
+                candidates.append((i..<(i + 1), 2.5, (i + 1)..<titleEnd))
             }
             // Transliterated names: a run of transliteration characters, possibly joined by `·`.
             if table.isTransliteration(s[i]), i == 0 || !table.isTransliteration(s[i - 1]) {
@@ -123,12 +124,13 @@ struct PersonRule: MentionRule {
                     if analysis.isBoundary(stop) || stop == end, !Self.isNameDot(s[stop - 1]) {
                         var logP = Self.foreignNameLog + Float(range.count) * Self.transliterationCharacterLog
                         var known: Float = 0
-                        if let id = analysis.word(spanning: range), !["nr", "nrt", "nrfg", ""].contains(lexicon.automaton.tag(id)) {
+                        let word = analysis.word(spanning: range)
+                        if let word, !["nr", "nrt", "nrfg", ""].contains(lexicon.automaton.tag(word)) {
                             // A dictionary word of another kind (阿拉伯, 厄尔尼诺, 摩托罗拉) is not a person.
                             stop -= 1
                             continue
                         }
-                        if let logKnown = knownName(range, s: s, analysis: analysis, lexicon: lexicon, foreignOnly: true) {
+                        if let word, let logKnown = knownName(word, range, s: s, lexicon: lexicon, foreignOnly: true) {
                             logP = max(logP, logKnown)
                             known = 2
                         }
@@ -151,7 +153,7 @@ struct PersonRule: MentionRule {
         for candidate in candidates where !taken.overlaps(candidate.range) {
             taken.insert(candidate.range)
             var attributes: [String: String] = [:]
-            if let title = candidate.title { attributes[AttributeKey.title] = title }
+            if let title = candidate.title { attributes[AttributeKey.title] = s.text(title) }
             let name = s.text(candidate.range)
             result.append(Mention(type: .person, range: candidate.range, value: lexicon.canonicalName(of: name, type: .person),
                                   attributes: attributes, rule: id))
@@ -163,8 +165,7 @@ struct PersonRule: MentionRule {
 
     /// The log probability of a span that the lexicon knows as a person (a gazetteer person, or a
     /// dictionary word tagged as a personal name); nil otherwise.
-    private func knownName(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon, foreignOnly: Bool = false) -> Float? {
-        guard let id = analysis.word(spanning: range) else { return nil }
+    private func knownName(_ id: Int32, _ range: Range<Int>, s: [Unicode.Scalar], lexicon: Lexicon, foreignOnly: Bool = false) -> Float? {
         let automaton = lexicon.automaton
         if automaton.kinds(id).contains(.person) { return 0 }
         switch automaton.tag(id) {
@@ -192,12 +193,10 @@ struct PersonRule: MentionRule {
 
     static let nameTags: Set<String> = ["nr", "nrt", "nrfg"]
 
-    /// A dictionary name is trusted when it is frequent (a well-known person) or when no given character
-    /// is a common word that hardly occurs in names: 许可证 and 冷不丁 are tagged as names in the
-    /// dictionary, but 证 and 不 are not name characters.
-    private func commonOrNameLike(_ range: Range<Int>, surnameLength: Int, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Bool {
-        if let id = analysis.word(spanning: range), lexicon.automaton.frequency(id) >= 1000 { return true }
-        // A character rare in names but common as a word of its own (不, 证, 性) unmasks a compound.
+    /// A dictionary name that is not frequent (a well-known person) is trusted when no given character is
+    /// a common word that hardly occurs in names: 许可证 and 冷不丁 are tagged as names in the dictionary,
+    /// but 证 and 不 are not name characters.
+    private func nameLike(_ range: Range<Int>, surnameLength: Int, s: [Unicode.Scalar], lexicon: Lexicon) -> Bool {
         return s[(range.lowerBound + surnameLength)..<range.upperBound].allSatisfy { c in
             (lexicon.givenNameCounts[c] ?? 0) >= 1000 || (lexicon.automaton.id(of: CollectionOfOne(c)).map(lexicon.automaton.frequency) ?? 0) < 3000
         }
@@ -239,7 +238,7 @@ struct NameContext {
     /// The most that context can add to a candidate's score.
     static let maximumBonus: Float = 12
     /// Characters that end names of things named after people or places (尤伯杯, 伏羲氏, 中山路).
-    static let nameEndings: Set<Unicode.Scalar> = ["杯", "氏", "路", "街", "号", "牌", "式", "型", "奖", "杯", "桥", "港", "湾", "峡", "岭", "峰"]
+    static let nameEndings: Set<Unicode.Scalar> = ["杯", "氏", "路", "街", "号", "牌", "式", "型", "奖", "桥", "港", "湾", "峡", "岭", "峰"]
     let lexicon: Lexicon
     let titles: WordSet
     let honorifics: WordSet
@@ -252,9 +251,9 @@ struct NameContext {
         speech = lexicon.triggerWords("personSpeech")
     }
 
-    /// Bonus for context, the title next to the name if any, or nil when the candidate cannot be a name
-    /// here (it is a known word of another kind, or never a name).
-    func evidence(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis) -> (Float, String?)? {
+    /// Bonus for context, the span of the title next to the name if any, or nil when the candidate cannot
+    /// be a name here (it is a known word of another kind, or never a name).
+    func evidence(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis) -> (Float, Range<Int>?)? {
         if let id = analysis.word(spanning: range) {
             let kinds = lexicon.automaton.kinds(id)
             if !kinds.isDisjoint(with: [.place, .organization, .event, .document, .concept, .title, .notName, .organizationHead, .placeSuffix]) {
@@ -262,7 +261,7 @@ struct NameContext {
             }
         }
         var bonus: Float = 0
-        var title: String?
+        var title: Range<Int>?
         let titleAfter = s.longestWord(startingAt: range.upperBound, in: titles, maxLength: 5)
         if titleAfter == nil, range.upperBound < s.count {
             // A place ending or an organization head right after it (梁沟村, 库卡尔特河, 葛兰素公司, 尤伯杯):
@@ -278,10 +277,10 @@ struct NameContext {
         }
         if let titleEnd = titleAfter {
             bonus += 4
-            title = s.text(range.upperBound..<titleEnd)
+            title = range.upperBound..<titleEnd
         } else if let titleStart = s.longestWord(endingAt: range.lowerBound, in: titles, maxLength: 5) {
             bonus += 3
-            title = s.text(titleStart..<range.lowerBound)
+            title = titleStart..<range.lowerBound
         }
         if s.longestWord(startingAt: range.upperBound, in: honorifics, maxLength: 2) != nil { bonus += 4 }
         if s.longestWord(startingAt: range.upperBound, in: speech, maxLength: 2) != nil { bonus += 2 }

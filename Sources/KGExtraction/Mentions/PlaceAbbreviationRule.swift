@@ -36,7 +36,7 @@ struct PlaceAbbreviationRule: MentionRule {
             // A run of abbreviations that the segmentation reads as one name word or as single characters.
             var end = i
             while end < s.count, lexicon.runAbbreviations.contains(s[end]) { end += 1 }
-            if end - i >= 2, analysis.isBoundary(i), analysis.isBoundary(end), wellFormedRun(i..<end, analysis: analysis, automaton: automaton) {
+            if end - i >= 2, analysis.isAligned(i..<end), wellFormedRun(i..<end, analysis: analysis, automaton: automaton) {
                 for k in i..<end { add(k) }
                 // Next to Hong Kong, 澳 is Macao, not Australia (港澳, 港澳台).
                 if s[i..<end].contains("港"), let k = s[i..<end].firstIndex(of: "澳") { result[result.count - (end - k)].value = "澳门" }
