@@ -101,9 +101,9 @@ public struct Lexicon: Sendable {
     /// Trigger roles the rules read; a `trigger` line with another role is an error (a typo would
     /// otherwise load silently and do nothing).
     public static let knownTriggerRoles: Set<String> = [
-        "activity", "containedUnit", "contains", "convened", "countVerb", "designated", "designationFound",
-        "designationModel", "documentVerb", "eventBoundary", "honorific", "irrealis", "issued", "issuedLink", "listEnd",
-        "locatedAt", "organizationMaterial", "organizationStart", "personSpeech", "placeAbbreviationContext", "visitAdverb", "visited",
+        "activity", "containedUnit", "contains", "convened", "countClassifier", "countLink", "countVerb", "designated", "designationFound",
+        "designationModel", "documentVerb", "eventBoundary", "honorific", "formerTitle", "irrealis", "issued", "issuedLink", "listEnd",
+        "locatedAt", "organizationMaterial", "organizationStart", "personSpeech", "placeAbbreviationContext", "titleRank", "uncounted", "visitAdverb", "visited",
     ]
 
     /// Reads a general dictionary in jieba's format (`WORD FREQ TAG`, in code-point order of the words).

@@ -1,16 +1,29 @@
 import KGModel
 
-/// What a figure counts: the noun after its classifier (`490多万个基层党组织`) or, when none follows, the
-/// noun before the number (`选派驻村第一书记51.8万人`).
+/// What a figure counts: the noun phrase after its classifier (`490多万个基层党组织`) or, when none follows,
+/// the noun phrase right before the number (`选派驻村第一书记51.8万人`). Only figures written in digits with
+/// a counting classifier count things (`两种`, `一个时代` are idioms as often as counts; `2.1亿亩`, `45岁`,
+/// `8个昼夜` are measures, ages and durations). Phrases follow the segmentation and stop at verbs,
+/// adverbs, prepositions and particles. Classifiers and uncounted nouns are lexicon data
+/// (`trigger countClassifier`, `trigger uncounted` in concepts.tsv).
 struct CountsRule: RelationRule {
     let id = "relation.counts"
-    let summary = "The noun a figure with a classifier counts, after or before it"
+    let summary = "The noun a figure with a counting classifier counts, after or before it"
     static let maximumNounLength = 10
+    static let maximumNounWords = 3
     var examples: [RuleExample] {
         [
             .positive("全省共有3200多个村党组织完成换届。", "3200多个 -counts-> 村党组织"),
-            .positive("全年新增培训乡村教师12.5万人,医生3万人。", "12.5万人 -counts-> 乡村教师"),
-            .positive("全国已收获冬小麦2.1亿亩。", "2.1亿亩 -counts-> 冬小麦"),
+            .positive("全年新增培训乡村教师12.5万人,医生3万人。", "12.5万人 -counts-> 乡村教师", "3万人 -counts-> 医生"),
+            .positive("展览共展出书画作品120幅。", "120幅 -counts-> 书画作品"),
+            .positive("已有300多名志愿者报名参加。", "300多名 -counts-> 志愿者"),
+            .positive("全县800万人口受益。", "800万 -counts-> 人口"),
+            .positive("全市12万职工参加义务劳动,展出图片达1600多幅。", "12万 -counts-> 职工", "1600多幅 -counts-> 图片"),
+            .negative("全国已收获冬小麦2.1亿亩。"),
+            .negative("他今年45岁,连续工作了8个昼夜。"),
+            .negative("这是一个新的时代,两种思路都有道理。"),
+            .negative("法院依法改判56件,另有11人被捕。"),
+            .negative("每期设一等奖1名。", forbidding: "1名 -counts-> 设一等奖"),
             .negative("增长了百分之五。"),
             .negative("党员们在大厦22层的服务中心开展活动。", forbidding: "22层 -counts-> 的服务中心"),
         ]
@@ -18,43 +31,95 @@ struct CountsRule: RelationRule {
 
     func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
         let s = sentence.text.scalars
-        let stops = context.lexicon.stops(.concept)
-        let verbs = context.lexicon.triggerWords("countVerb")
+        let analysis = context.analysis(of: sentence.text)
+        let classifiers = context.lexicon.triggerWords("countClassifier")
+        let uncounted = context.lexicon.triggerWords("uncounted")
         var result: [RelationCandidate] = []
         for figure in sentence.mentions(of: .figure) {
             // 22层的服务中心: the figure describes what follows 的, it does not count it.
-            guard let phrase = figure.phrase, phrase.upperBound > figure.range.upperBound,
-                [nil, "number"].contains(figure.attributes[AttributeKey.kind]), !(phrase.upperBound < s.count && s[phrase.upperBound] == "的")
+            guard var phrase = figure.phrase ?? Optional(figure.range),
+                  [nil, "number"].contains(figure.attributes[AttributeKey.kind]), sentence.isWrittenInDigits(figure),
+                  !(phrase.upperBound < s.count && s[phrase.upperBound] == "的")
             else { continue }
-            let after = nounAfter(phrase.upperBound, s: s, sentence: sentence, stops: stops)
-            guard let noun = after ?? nounBefore(figure.range.lowerBound, s: s, sentence: sentence, verbs: verbs) else { continue }
+            let unit = figure.attributes[AttributeKey.unit]
+            // A bare figure counts only the noun right after it (56万职工); others need a counting classifier.
+            if let unit, !classifiers.contains(unit) { continue }
+            if unit == nil, figure.attributes[AttributeKey.currency] != nil || phrase.upperBound > figure.range.upperBound { continue }
+            // 1500万人口: the classifier is the first character of the counted noun.
+            var nounStart = phrase.upperBound
+            if let unit, !analysis.isBoundary(phrase.upperBound), phrase.count >= 2, unit.unicodeScalars.count == 1,
+               let word = sentence.token(startingAt: phrase.upperBound - 1, analysis: analysis), word.isNominal
+            {
+                nounStart = phrase.upperBound - 1
+                phrase = phrase.lowerBound..<nounStart
+            }
+            let after = nounAfter(nounStart, sentence: sentence, analysis: analysis)
+            let noun: Range<Int>?
+            if let after {
+                noun = after
+            } else if nounStart == phrase.upperBound, unit != nil {
+                noun = nounBefore(figure.range.lowerBound, sentence: sentence, analysis: analysis,
+                                  verbs: context.lexicon.triggerWords("countVerb"), links: context.lexicon.triggerWords("countLink"))
+            } else {
+                noun = nil
+            }
+            guard let noun, !isUncounted(noun, sentence: sentence, analysis: analysis, uncounted: uncounted) else { continue }
+            let aliases: Set<String> = noun.lowerBound == phrase.upperBound ? [sentence.text.surface(phrase) + s.text(noun)] : []
             result.append(RelationCandidate(
                 predicate: Predicate.counts,
-                subject: sentence.figureEndpoint(figure, phrase: phrase, aliases: after.map { [sentence.text.surface(phrase) + s.text($0)] } ?? []),
+                subject: sentence.figureEndpoint(figure, phrase: phrase, aliases: aliases),
                 object: RelationEndpoint(type: .concept, name: s.text(noun), range: noun),
                 evidence: sentence.range, rule: id))
         }
         return result
     }
 
-    /// Han characters after the classifier up to punctuation, another mention or a stop word.
-    private func nounAfter(_ start: Int, s: [Unicode.Scalar], sentence: SentenceView, stops: WordSet) -> Range<Int>? {
-        var end = start
-        let nextMention = sentence.mentions.first { $0.range.lowerBound >= start }?.range.lowerBound ?? sentence.range.upperBound
-        while end < min(nextMention, sentence.range.upperBound), end - start < Self.maximumNounLength, CharacterClass.isHan(s[end]) {
-            if end > start, s.longestWord(startingAt: end, in: stops, maxLength: 4) != nil { break }
-            end += 1
+    /// Durations and times are measured, not counted (`8个昼夜`, `6个小时`).
+    private func isUncounted(_ noun: Range<Int>, sentence: SentenceView, analysis: LexicalAnalysis, uncounted: WordSet) -> Bool {
+        let head = sentence.token(endingAt: noun.upperBound, analysis: analysis)
+        return head?.tag == "t" || uncounted.contains(sentence.text.scalars.text(head?.range ?? noun))
+    }
+
+    /// Up to three words after the classifier, ending in a noun, before punctuation, another mention or a
+    /// verb, adverb, preposition or particle.
+    private func nounAfter(_ start: Int, sentence: SentenceView, analysis: LexicalAnalysis) -> Range<Int>? {
+        let s = sentence.text.scalars
+        let limit = min(sentence.mentions.first { $0.range.lowerBound >= start }?.range.lowerBound ?? sentence.range.upperBound,
+                        sentence.range.upperBound, start + Self.maximumNounLength)
+        var position = start, end = start, words = 0
+        while words < Self.maximumNounWords, let word = sentence.token(startingAt: position, analysis: analysis),
+              word.range.upperBound <= limit, word.range.allSatisfy({ CharacterClass.isHan(s[$0]) }), !word.isPhraseBreak
+        {
+            words += 1
+            position = word.range.upperBound
+            if word.isNominal { end = position }
         }
         return end - start >= 2 ? start..<end : nil
     }
 
-    /// Han characters before the number back to punctuation, another mention or a counting verb.
-    private func nounBefore(_ end: Int, s: [Unicode.Scalar], sentence: SentenceView, verbs: WordSet) -> Range<Int>? {
-        let previousMention = sentence.mentions.last { $0.range.upperBound <= end }?.range.upperBound ?? sentence.range.lowerBound
+    /// The noun phrase that ends right before the number, read back to punctuation, another mention, a
+    /// counting verb (`选派`, `共有`) or another verb of two or more characters (`改判56件`).
+    private func nounBefore(_ end: Int, sentence: SentenceView, analysis: LexicalAnalysis, verbs: WordSet, links: WordSet) -> Range<Int>? {
+        let s = sentence.text.scalars
+        let limit = max(sentence.mentions.last { $0.range.upperBound <= end }?.range.upperBound ?? sentence.range.lowerBound,
+                        sentence.range.lowerBound, end - Self.maximumNounLength)
+        // 图片达1600多幅: a linking verb may stand between the noun and its figure.
+        var end = end
+        if let link = s.longestWord(endingAt: end, in: links, maxLength: 2), link >= limit { end = link }
+        guard let head = sentence.token(endingAt: end, analysis: analysis), head.isNominal else { return nil }
         var start = end
-        while start > max(previousMention, sentence.range.lowerBound), end - start < Self.maximumNounLength, CharacterClass.isHan(s[start - 1]) {
-            if s.longestWord(endingAt: start, in: verbs, maxLength: 4) != nil { break }
-            start -= 1
+        var previous = head
+        while start > limit, s.longestWord(endingAt: start, in: verbs, maxLength: 4) == nil,
+              let word = sentence.token(endingAt: start, analysis: analysis), word.range.lowerBound >= limit,
+              word.range.allSatisfy({ CharacterClass.isHan(s[$0]) })
+        {
+            // Ordinals belong to the noun (第一书记); a one-character verb before another single character
+            // is a bound morpheme of a word the dictionary lacks (驻村), before a whole word it is a verb (设一等奖).
+            let ordinal = word.tag == "m" && s[word.range.lowerBound] == "第"
+            let boundMorpheme = word.range.count == 1 && word.tag.hasPrefix("v") && previous.range.count == 1
+            if word.isPhraseBreak, !ordinal, !boundMorpheme { break }
+            start = word.range.lowerBound
+            previous = word
         }
         return end - start >= 2 ? start..<end : nil
     }

@@ -81,3 +81,40 @@ extension SentenceView {
 
     static let listSeparators: Set<String> = ["、", "和", "与", "及", "以及", ",", "、以及"]
 }
+
+/// A word of the best segmentation, with its part of speech (jieba's tags; "" for a character the
+/// dictionary does not know).
+struct Token {
+    var range: Range<Int>
+    var tag: String
+
+    /// Nouns, names, nominal verbs and abbreviations: what a noun phrase can end in.
+    var isNominal: Bool { tag.hasPrefix("n") || tag == "vn" || tag == "an" || tag == "j" }
+
+    /// Words that end a noun phrase read outward from a figure: verbs, adverbs, prepositions, conjunctions,
+    /// particles, localizers, pronouns and time words.
+    var isPhraseBreak: Bool {
+        guard let first = tag.unicodeScalars.first else { return false }
+        return ["v", "d", "p", "c", "u", "f", "r", "t", "y", "e", "o", "m", "q"].contains(first) && tag != "vn"
+    }
+}
+
+extension SentenceView {
+    /// The best-path token that starts at `position`.
+    func token(startingAt position: Int, analysis: LexicalAnalysis) -> Token? {
+        guard position < range.upperBound, let end = analysis.tokenEnd(at: position) else { return nil }
+        return Token(range: position..<end, tag: analysis.word(spanning: position..<end).map(analysis.automaton.tag) ?? "")
+    }
+
+    /// The best-path token that ends at `position`, if a token ends there.
+    func token(endingAt position: Int, analysis: LexicalAnalysis) -> Token? {
+        guard position > range.lowerBound, analysis.isBoundary(position) else { return nil }
+        let start = analysis.tokenStart(containing: position - 1)
+        return Token(range: start..<position, tag: analysis.word(spanning: start..<position).map(analysis.automaton.tag) ?? "")
+    }
+
+    /// Whether the mention is written with digits (`２６个`, `1.5万`) rather than numeral characters (`两种`).
+    func isWrittenInDigits(_ mention: Mention) -> Bool {
+        text.scalars[mention.range].contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+    }
+}
