@@ -87,14 +87,15 @@ private struct GraphMLParse {
             let mentions = try provenance(
                 list: values[N.mentions], document: values[N.doc], start: values[N.start], end: values[N.end],
                 sentence: nil, rule: nil, owner: node)
-            let name = values[N.label] ?? values[N.name] ?? id
+            let name = values[N.name] ?? values[N.label] ?? id
+            let label = values[N.label] ?? name
             let aliases = values[N.aliases].map(GraphMLContract.splitAliases) ?? []
             for structural in N.structural { values[structural] = nil }
             var attributes: [String: String] = [:]
             for (keyName, value) in values { attributes[GraphMLContract.attributeName(fromKeyName: keyName)] = value }
             graph.add(Entity(
                 id: EntityID(rawValue: id), type: type, name: name, aliases: aliases, attributes: attributes,
-                mentions: mentions))
+                mentions: mentions, writtenForms: label == name ? [:] : [label: 1]))
         }
         for edge in graphElement.children(named: "edge") where isGraphML(edge) {
             guard let source = edge.attributes["source"], let target = edge.attributes["target"] else {

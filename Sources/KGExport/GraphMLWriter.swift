@@ -110,7 +110,7 @@ public struct GraphMLWriter: Sendable {
             typealias N = GraphMLContract.Node
             var values: [String: String] = [
                 N.labels: ":" + entity.type.rawValue,
-                N.label: entity.name,
+                N.label: entity.label,
                 // Cytoscape names nodes by their GraphML id unless a `name` column exists.
                 N.name: entity.name,
                 N.type: entity.type.rawValue,

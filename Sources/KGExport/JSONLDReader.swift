@@ -208,10 +208,12 @@ private struct JSONLDParse {
             }.first
             if let type = kgxType ?? node.types.compactMap({ KGXTerms.entityTypeOfSchemaClass[$0] }).first {
                 guard let name = node.literals(schema + "name").first else { throw invalid("entity \(iri) has no schema:name") }
+                let label = node.literals(KGXTerms.rdfs + "label").first
                 graph.add(Entity(
                     id: KGXIRI.entityID(fromIRI: iri), type: type, name: name,
                     aliases: Set(node.literals(schema + "alternateName")), attributes: attributes(node),
-                    mentions: try node.iris(kgx + "mention").map(provenance)))
+                    mentions: try node.iris(kgx + "mention").map(provenance),
+                    writtenForms: label.map { [$0: 1] } ?? [:]))
             } else if node.types.contains(KGXTerms.rdf + "Statement") {
                 guard let subject = node.iris(KGXTerms.rdf + "subject").first,
                       let predicate = node.iris(KGXTerms.rdf + "predicate").first,

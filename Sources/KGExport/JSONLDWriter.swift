@@ -88,6 +88,7 @@ public struct JSONLDWriter: Sendable {
             let iri = KGXIRI.entity(entity.id)
             var node = NodeBuilder(id: iri, types: [KGXTerms.schemaClass(entity), KGXTerms.kgxClass(entity.type)])
             node.add("name", .string(entity.name))
+            if entity.label != entity.name { node.add("label", .string(entity.label)) }
             for alias in entity.aliases { node.add("alternateName", .string(alias)) }
             for (name, value) in entity.attributes { node.add(KGXTerms.jsonKey(forAttribute: name), attributeValue(name, value)) }
             for relation in relationsBySubject[entity.id] ?? [] {

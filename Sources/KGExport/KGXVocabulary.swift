@@ -68,6 +68,7 @@ public enum KGXIRI {
 enum KGXTerms {
     static let schema = "http://schema.org/"
     static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    static let rdfs = "http://www.w3.org/2000/01/rdf-schema#"
     static let oa = "http://www.w3.org/ns/oa#"
     static let prov = "http://www.w3.org/ns/prov#"
     static let xsd = "http://www.w3.org/2001/XMLSchema#"

@@ -44,7 +44,7 @@ public struct Entity: Hashable, Codable, Sendable {
     /// Stable id (see ``EntityID``).
     public var id: EntityID
     public var type: EntityType
-    /// Canonical name, used as the display label.
+    /// Canonical name: the identity the lexicon gives the entity (`中国科学院` for `中科院`).
     public var name: String
     /// Other names seen or known for the entity (never contains `name`).
     public var aliases: Set<String>
@@ -52,10 +52,24 @@ public struct Entity: Hashable, Codable, Sendable {
     public var attributes: [String: String]
     /// Every mention of the entity.
     public var mentions: [Provenance]
+    /// How many times each written form names the entity in the text; the display label is the most frequent.
+    public var writtenForms: [String: Int]
+
+    /// The display label: the form the text writes most often (the canonical name on a tie or when nothing
+    /// was read), so that a graph of one document names things as that document does.
+    public var label: String {
+        let best = writtenForms.max { a, b in
+            if a.value != b.value { return a.value < b.value }
+            if a.key == name { return false }
+            if b.key == name { return true }
+            return b.key.utf8.lexicographicallyPrecedes(a.key.utf8)
+        }
+        return best?.key ?? name
+    }
 
     public init(
         id: EntityID? = nil, type: EntityType, name: String, aliases: Set<String> = [],
-        attributes: [String: String] = [:], mentions: [Provenance] = []
+        attributes: [String: String] = [:], mentions: [Provenance] = [], writtenForms: [String: Int] = [:]
     ) {
         self.id = id ?? EntityID(type: type, key: name)
         self.type = type
@@ -63,10 +77,13 @@ public struct Entity: Hashable, Codable, Sendable {
         self.aliases = aliases.subtracting([name])
         self.attributes = attributes
         self.mentions = mentions
+        self.writtenForms = writtenForms
     }
 
-    /// Folds another record of the same entity into this one: aliases, missing attributes and mentions.
+    /// Folds another record of the same entity into this one: aliases, missing attributes, mentions and
+    /// written forms.
     public mutating func absorb(_ other: Entity) {
+        writtenForms.merge(other.writtenForms, uniquingKeysWith: +)
         aliases.formUnion(other.aliases)
         if other.name != name { aliases.insert(other.name) }
         aliases.remove(name)

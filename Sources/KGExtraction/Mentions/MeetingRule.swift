@@ -17,6 +17,8 @@ struct MeetingRule: MentionRule {
             .negative("会议强调,要抓好落实。"),
             .negative("他参加了会议。"),
             .negative("他出席了这次会议。"),
+            .negative("报全国人民代表大会常务委员会备案。"),
+            .positive("由全国人民代表大会常务委员会委托秘书长负责选举第九届全国人民代表大会代表。", "第九届全国人民代表大会"),
         ]
     }
 
@@ -26,6 +28,18 @@ struct MeetingRule: MentionRule {
         let suffixes = lexicon.suffixes[.event] ?? [:]
         let suffixWords = lexicon.suffixWords(.event)
         let boundaries = lexicon.triggerWords("eventBoundary")
+        let analysis = context.analysis(of: text)
+        let automaton = lexicon.automaton
+        /// A preposition, pronoun, adverb or conjunction of the segmentation ends the name (由全国…大会 starts
+        /// after 由), and so does a title (秘书长负责…大会).
+        func isFunctionWord(endingAt position: Int) -> Bool {
+            guard analysis.isBoundary(position) else { return false }
+            let start = analysis.tokenStart(containing: position - 1)
+            guard let word = analysis.word(spanning: start..<position) else { return false }
+            if automaton.kinds(word).contains(.title) { return true }
+            guard let tag = automaton.tag(word).unicodeScalars.first else { return false }
+            return tag == "p" || tag == "r" || tag == "d" || tag == "c"
+        }
         var result: [Mention] = []
         var lastEnd = 0
         var end = 1
@@ -39,14 +53,16 @@ struct MeetingRule: MentionRule {
                 // Dashes join names inside a title (中国—中亚峰会) when Han characters stand on both sides.
                 let joinsNames = (c == "—" || c == "-" || c == "·") && start >= 2 && CharacterClass.isHan(s[start - 2]) && CharacterClass.isHan(s[start])
                 guard CharacterClass.isHan(c) || CharacterClass.isASCIIDigit(c) || c == "“" || c == "”" || joinsNames else { break }
-                if s.longestWord(endingAt: start, in: boundaries, maxLength: 4) != nil { break }
+                if s.longestWord(endingAt: start, in: boundaries, maxLength: 4) != nil || isFunctionWord(endingAt: start) { break }
                 start -= 1
             }
             // A modifier clause before the name ends at its 的 (举世瞩目的第十五次全国代表大会), except the
             // 党的 of names (党的建设工作会议); leading particles and demonstratives are no part of it.
             if let de = s[start..<suffixStart].lastIndex(of: "的"), de > start, s[de - 1] != "党" { start = de + 1 }
             while start < suffixStart, let lead = s.longestWord(startingAt: start, in: Self.leadingWords, maxLength: 2) { start = lead }
-            if end - start >= Self.minimumLength, end - start <= Self.maximumLength, start < suffixStart {
+            // 全国人民代表大会 alone is the body, not one of its sessions (第九届全国人民代表大会).
+            let isBody = lexicon.canonical[lexicon.canonicalName(of: s.text(start..<end), type: .organization)]?.type == .organization
+            if end - start >= Self.minimumLength, end - start <= Self.maximumLength, start < suffixStart, !isBody {
                 // A session of a named meeting is one event: 第十四届全国人民代表大会 + 第一次会议.
                 if let previous = result.last, previous.range.upperBound == start { start = previous.range.lowerBound; result.removeLast() }
                 result.append(Mention(type: .event, range: start..<end, value: s.text(start..<end),
@@ -61,6 +77,6 @@ struct MeetingRule: MentionRule {
     /// Words before a meeting's name that are not part of it.
     static let leadingWords: WordSet = ["了", "的", "这次", "此次", "本次", "该", "这", "那次", "上次", "下次"]
 
-    /// Characters that make the ending part of a longer word (`会议室`, `大会堂`).
-    static func continuesName(_ c: Unicode.Scalar) -> Bool { c == "室" || c == "堂" || c == "厅" || c == "场" }
+    /// Characters that make the ending part of a longer word (`会议室`, `大会堂`, `大会代表`).
+    static func continuesName(_ c: Unicode.Scalar) -> Bool { c == "室" || c == "堂" || c == "厅" || c == "场" || c == "代" }
 }

@@ -32,8 +32,14 @@ struct EntityResolver {
             // An endpoint read from a mention is already counted as a mention of its entity.
             var subject = entity(for: candidate.subject, text: text, rule: candidate.rule)
             var object = entity(for: candidate.object, text: text, rule: candidate.rule)
-            if mentioned.contains(MentionedSpan(type: candidate.subject.type, range: candidate.subject.range)) { subject.mentions = [] }
-            if mentioned.contains(MentionedSpan(type: candidate.object.type, range: candidate.object.range)) { object.mentions = [] }
+            if mentioned.contains(MentionedSpan(type: candidate.subject.type, range: candidate.subject.range)) {
+                subject.mentions = []
+                subject.writtenForms = [:]
+            }
+            if mentioned.contains(MentionedSpan(type: candidate.object.type, range: candidate.object.range)) {
+                object.mentions = []
+                object.writtenForms = [:]
+            }
             graph.add(subject)
             graph.add(object)
             graph.add(Relation(predicate: candidate.predicate, subject: subject.id, object: object.id,
@@ -51,7 +57,7 @@ struct EntityResolver {
     private func entity(for endpoint: RelationEndpoint, text: PreparedText, rule: String) -> Entity {
         var attributes = endpoint.attributes
         if endpoint.type == .figure { attributes[AttributeKey.text] = endpoint.name }
-        var result = entity(type: endpoint.type, name: endpoint.name, surface: endpoint.name, attributes: attributes,
+        var result = entity(type: endpoint.type, name: endpoint.name, surface: endpoint.surface, attributes: attributes,
                             provenance: provenance(text, endpoint.range, rule: rule))
         result.aliases.formUnion(endpoint.aliases.subtracting([result.name]))
         return result
@@ -66,7 +72,7 @@ struct EntityResolver {
         var aliases = Set(entry?.aliases ?? [])
         if surface != canonical { aliases.insert(surface) }
         return Entity(id: EntityID(type: type, key: key), type: type, name: canonical, aliases: aliases,
-                      attributes: merged, mentions: [provenance])
+                      attributes: merged, mentions: [provenance], writtenForms: [surface: 1])
     }
 
     private func provenance(_ text: PreparedText, _ range: Range<Int>, rule: String) -> Provenance {

@@ -64,8 +64,10 @@ public protocol MentionRule: Sendable {
 /// One end of a relation: an entity known by type and name, located at a span of the text.
 public struct RelationEndpoint: Sendable, Hashable {
     public var type: EntityType
-    /// Name as written (resolution maps it to the canonical name).
+    /// Name (resolution maps it to the canonical name).
     public var name: String
+    /// The form the text writes (`中科院`), or the name when the endpoint is not written in the sentence.
+    public var surface: String
     /// Span in normalized coordinates.
     public var range: Range<Int>
     /// Attributes the entity gets from this mention.
@@ -73,9 +75,10 @@ public struct RelationEndpoint: Sendable, Hashable {
     /// Other names the entity gets from this mention (`22条政策措施` for the figure `22条`).
     public var aliases: Set<String>
 
-    public init(type: EntityType, name: String, range: Range<Int>, attributes: [String: String] = [:], aliases: Set<String> = []) {
+    public init(type: EntityType, name: String, surface: String? = nil, range: Range<Int>, attributes: [String: String] = [:], aliases: Set<String> = []) {
         self.type = type
         self.name = name
+        self.surface = surface ?? name
         self.range = range
         self.attributes = attributes
         self.aliases = aliases
