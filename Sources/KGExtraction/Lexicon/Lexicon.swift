@@ -103,7 +103,7 @@ public struct Lexicon: Sendable {
     public static let knownTriggerRoles: Set<String> = [
         "activity", "containedUnit", "contains", "convened", "countClassifier", "countLink", "countVerb", "designated", "designationFound",
         "designationModel", "documentVerb", "eventBoundary", "honorific", "formerTitle", "irrealis", "issued", "issuedLink", "listEnd",
-        "locatedAt", "organizationMaterial", "organizationStart", "personSpeech", "placeAbbreviationContext", "titleRank", "uncounted", "visitAdverb", "visited",
+        "locatedAt", "organizationMaterial", "organizationStart", "personSpeech", "placeAbbreviationContext", "titleRank", "uncounted", "visitAdverb", "visitNoun", "visited",
     ]
 
     /// Reads a general dictionary in jieba's format (`WORD FREQ TAG`, in code-point order of the words).

@@ -18,7 +18,8 @@ struct MeetingRule: MentionRule {
             .negative("他参加了会议。"),
             .negative("他出席了这次会议。"),
             .negative("报全国人民代表大会常务委员会备案。"),
-            .positive("由全国人民代表大会常务委员会委托秘书长负责选举第九届全国人民代表大会代表。", "第九届全国人民代表大会"),
+            .negative("由全国人民代表大会常务委员会委托秘书长负责选举第九届全国人民代表大会代表。"),
+            .positive("由省人大常委会主持召开第九届全国人民代表大会第一次会议。", "第九届全国人民代表大会第一次会议"),
         ]
     }
 
@@ -30,15 +31,15 @@ struct MeetingRule: MentionRule {
         let boundaries = lexicon.triggerWords("eventBoundary")
         let analysis = context.analysis(of: text)
         let automaton = lexicon.automaton
-        /// A preposition, pronoun, adverb or conjunction of the segmentation ends the name (由全国…大会 starts
-        /// after 由), and so does a title (秘书长负责…大会).
+        /// A preposition, pronoun or adverb of the segmentation ends the name (由全国…大会 starts after 由),
+        /// and so does a title (秘书长负责…大会); conjunctions do not (全国发展和改革工作会议).
         func isFunctionWord(endingAt position: Int) -> Bool {
             guard analysis.isBoundary(position) else { return false }
             let start = analysis.tokenStart(containing: position - 1)
             guard let word = analysis.word(spanning: start..<position) else { return false }
             if automaton.kinds(word).contains(.title) { return true }
             guard let tag = automaton.tag(word).unicodeScalars.first else { return false }
-            return tag == "p" || tag == "r" || tag == "d" || tag == "c"
+            return tag == "p" || tag == "r" || tag == "d"
         }
         var result: [Mention] = []
         var lastEnd = 0
@@ -60,8 +61,10 @@ struct MeetingRule: MentionRule {
             // 党的 of names (党的建设工作会议); leading particles and demonstratives are no part of it.
             if let de = s[start..<suffixStart].lastIndex(of: "的"), de > start, s[de - 1] != "党" { start = de + 1 }
             while start < suffixStart, let lead = s.longestWord(startingAt: start, in: Self.leadingWords, maxLength: 2) { start = lead }
-            // 全国人民代表大会 alone is the body, not one of its sessions (第九届全国人民代表大会).
+            // 全国人民代表大会 alone is the body, not one of its sessions (第九届全国人民代表大会), and so is
+            // the start of a longer body's name (全国人民代表大会常务委员会).
             let isBody = lexicon.canonical[lexicon.canonicalName(of: s.text(start..<end), type: .organization)]?.type == .organization
+                || (start..<end).contains { p in analysis.words(at: p).contains { $0.end > end && automaton.kinds($0.id).contains(.organization) } }
             if end - start >= Self.minimumLength, end - start <= Self.maximumLength, start < suffixStart, !isBody {
                 // A session of a named meeting is one event: 第十四届全国人民代表大会 + 第一次会议.
                 if let previous = result.last, previous.range.upperBound == start { start = previous.range.lowerBound; result.removeLast() }

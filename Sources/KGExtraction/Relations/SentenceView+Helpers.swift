@@ -103,14 +103,22 @@ extension SentenceView {
     /// The best-path token that starts at `position`.
     func token(startingAt position: Int, analysis: LexicalAnalysis) -> Token? {
         guard position < range.upperBound, let end = analysis.tokenEnd(at: position) else { return nil }
-        return Token(range: position..<end, tag: analysis.word(spanning: position..<end).map(analysis.automaton.tag) ?? "")
+        return Token(range: position..<end, tag: Self.tag(of: position..<end, analysis: analysis))
     }
 
     /// The best-path token that ends at `position`, if a token ends there.
     func token(endingAt position: Int, analysis: LexicalAnalysis) -> Token? {
         guard position > range.lowerBound, analysis.isBoundary(position) else { return nil }
         let start = analysis.tokenStart(containing: position - 1)
-        return Token(range: start..<position, tag: analysis.word(spanning: start..<position).map(analysis.automaton.tag) ?? "")
+        return Token(range: start..<position, tag: Self.tag(of: start..<position, analysis: analysis))
+    }
+
+    /// The dictionary tag of a word; names and classes the lexicon adds without a tag (基层党组织) are nouns.
+    private static func tag(of range: Range<Int>, analysis: LexicalAnalysis) -> String {
+        guard let word = analysis.word(spanning: range) else { return "" }
+        let tag = analysis.automaton.tag(word)
+        if tag.isEmpty, !analysis.automaton.kinds(word).isDisjoint(with: [.place, .organization, .person, .concept, .notName]) { return "n" }
+        return tag
     }
 
     /// Whether the mention is written with digits (`２６个`, `1.5万`) rather than numeral characters (`两种`).
