@@ -102,7 +102,7 @@ public struct Lexicon: Sendable {
     /// otherwise load silently and do nothing).
     public static let knownTriggerRoles: Set<String> = [
         "activity", "containedUnit", "contains", "convened", "countClassifier", "countLink", "countVerb", "designated", "designationFound",
-        "designationModel", "documentVerb", "eventBoundary", "honorific", "formerTitle", "irrealis", "issued", "issuedLink", "listEnd",
+        "designationModel", "documentVerb", "eventBoundary", "honorific", "formerTitle", "irrealis", "issued", "issuedLink", "issuerGroup", "listEnd",
         "locatedAt", "organizationMaterial", "organizationStart", "personSpeech", "placeAbbreviationContext", "titleRank", "uncounted", "visitAdverb", "visitNoun", "visited",
     ]
 

@@ -17,6 +17,7 @@ struct MeetingRule: MentionRule {
             .negative("会议强调,要抓好落实。"),
             .negative("他参加了会议。"),
             .negative("他出席了这次会议。"),
+            .negative("联合国召开了一次高级别研讨会。"),
             .negative("报全国人民代表大会常务委员会备案。"),
             .negative("由全国人民代表大会常务委员会委托秘书长负责选举第九届全国人民代表大会代表。"),
             .positive("由省人大常委会主持召开第九届全国人民代表大会第一次会议。", "第九届全国人民代表大会第一次会议"),
@@ -65,7 +66,9 @@ struct MeetingRule: MentionRule {
             // the start of a longer body's name (全国人民代表大会常务委员会).
             let isBody = lexicon.canonical[lexicon.canonicalName(of: s.text(start..<end), type: .organization)]?.type == .organization
                 || (start..<end).contains { p in analysis.words(at: p).contains { $0.end > end && automaton.kinds($0.id).contains(.organization) } }
-            if end - start >= Self.minimumLength, end - start <= Self.maximumLength, start < suffixStart, !isBody {
+            // 一次高级别研讨会: an indefinite meeting has no name.
+            let indefinite = s.longestWord(startingAt: start, in: Self.indefiniteWords, maxLength: 2) != nil
+            if end - start >= Self.minimumLength, end - start <= Self.maximumLength, start < suffixStart, !isBody, !indefinite {
                 // A session of a named meeting is one event: 第十四届全国人民代表大会 + 第一次会议.
                 if let previous = result.last, previous.range.upperBound == start { start = previous.range.lowerBound; result.removeLast() }
                 result.append(Mention(type: .event, range: start..<end, value: s.text(start..<end),
@@ -76,6 +79,9 @@ struct MeetingRule: MentionRule {
         }
         return result
     }
+
+    /// Words that make a meeting indefinite (`一次研讨会`).
+    static let indefiniteWords: WordSet = ["一次", "一个", "一场", "一届", "一系列", "某次"]
 
     /// Words before a meeting's name that are not part of it.
     static let leadingWords: WordSet = ["了", "的", "这次", "此次", "本次", "该", "这", "那次", "上次", "下次"]

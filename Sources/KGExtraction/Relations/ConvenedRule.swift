@@ -12,12 +12,15 @@ struct ConvenedRule: RelationRule {
                       "财政部 -convened-> 全国财政工作座谈会", "财政部 -convened-> 全国预算管理工作会议"),
             .positive("国务院总理李强主持召开国务院常务会议。", "李强 -convened-> 国务院常务会议"),
             .negative("会议在北京召开。"),
+            .positive("中国共产党召开了举世瞩目的第二十次全国代表大会。", "中国共产党 -convened-> 第二十次全国代表大会"),
+            .negative("关于香港终审法院问题的专家小组举行第五次会议。", forbidding: "香港终审法院 -convened-> 第五次会议"),
             .negative("省委将召开全省经济工作会议。"),
             .negative("部长在市政府举行的全市工作会议上讲话。"),
             .negative("（作者单位：省人民政府）全省表彰大会昨天在省城举行。"),
         ]
     }
 
+    static let maximumModifierLength = 12
     static let clauseBreaks: Set<Unicode.Scalar> = ["(", ")", "（", "）", ":", "：", ";", "；", "【", "】"]
 
     func relations(in sentence: SentenceView, context: RuleContext) -> [RelationCandidate] {
@@ -37,6 +40,8 @@ struct ConvenedRule: RelationRule {
             // (举行的…论坛上), future, modal or negation (将召开, 未举行).
             let gap = sentence.gap(organizer.range.upperBound, trigger.lowerBound)
             if gap.unicodeScalars.contains(where: Self.clauseBreaks.contains) { continue }
+            // 关于香港终审法院问题的专家小组举行…: an organization inside a modifier convenes nothing.
+            if gap.contains("的") { continue }
             if trigger.upperBound < s.count, s[trigger.upperBound] == "的" { continue }
             if s.longestWord(endingAt: trigger.lowerBound, in: context.lexicon.triggerWords("irrealis"), maxLength: 3) != nil
                 || (trigger.lowerBound >= 2 && context.lexicon.triggerWords("irrealis").contains(s.text((trigger.lowerBound - 2)..<(trigger.lowerBound - 1))))
@@ -45,7 +50,17 @@ struct ConvenedRule: RelationRule {
             }
             let organizerType: EntityType = organizer.type == .person ? .person : .organization
             let date = sentence.relationDate(near: trigger.lowerBound, context: context)
-            for event in sentence.list(of: .event, after: trigger.upperBound) {
+            // 召开了举世瞩目的第十五次全国代表大会: an evaluative modifier may stand before the meeting.
+            var eventStart = trigger.upperBound
+            if let next = sentence.mentions.first(where: { $0.range.lowerBound >= trigger.upperBound }), next.type == .event {
+                let modifier = sentence.gap(trigger.upperBound, next.range.lowerBound)
+                if modifier.hasSuffix("的"), modifier.count <= Self.maximumModifierLength,
+                   !modifier.unicodeScalars.contains(where: CharacterClass.isPunctuation)
+                {
+                    eventStart = next.range.lowerBound
+                }
+            }
+            for event in sentence.list(of: .event, after: eventStart) {
                 var attributes: [String: String] = [:]
                 if let date { attributes[AttributeKey.date] = date }
                 result.append(RelationCandidate(predicate: Predicate.convened, subject: sentence.endpoint(organizer, type: organizerType),
