@@ -9,6 +9,11 @@ public enum Predicate {
     public static let holdsTitle = "holdsTitle"
     public static let contains = "contains"
     public static let designated = "designated"
+    public static let met = "met"
+    public static let attended = "attended"
+    public static let sentMessage = "sentMessage"
+    public static let appointed = "appointed"
+    public static let signed = "signed"
 }
 
 /// A directed, typed edge between two entities, with its provenance.

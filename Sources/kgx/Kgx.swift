@@ -19,7 +19,7 @@ struct Kgx: ParsableCommand {
               kgx extract corpus/ -o corpus.jsonld
               kgx mentions corpus.jsonl > mentions.jsonl
             """,
-        subcommands: [Extract.self, Mentions.self, Query.self]
+        subcommands: [Extract.self, Mentions.self, Relations.self, Query.self]
     )
 }
 

@@ -112,6 +112,30 @@ let sampleArticle = """
         #expect(figure?["unit"] as? String == "人")
     }
 
+    @Test func relationsStreamsOneLinePerDocumentWithNamesDatesAndOffsets() throws {
+        let lines = #"{"id":"a","text":"𠀀2019年5月,王建国部长来到江西赣州于都县考察。","referenceDate":"2022-09-15"}"# + "\n"
+            + #"{"id":"b","text":"今天天气很好。"}"# + "\n"
+        let result = try KgxBinary.run(["relations", "-"], stdin: Data(lines.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = String(decoding: result.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(records.count == 2)
+        let first = try JSONSerialization.jsonObject(with: Data(records[0].utf8)) as! [String: Any]
+        #expect(first["id"] as? String == "a")
+        let relations = first["relations"] as! [[String: Any]]
+        let visit = relations.first { $0["predicate"] as? String == "visited" }
+        #expect(visit?["subject"] as? String == "王建国")
+        #expect(visit?["object"] as? String == "于都县")
+        #expect(visit?["objectType"] as? String == "Place")
+        #expect(visit?["date"] as? String == "2019-05")
+        #expect(visit?["subjectStart"] as? Int == 9)  // the astral 𠀀 counts as one scalar
+        #expect(visit?["rule"] as? String == "relation.visited")
+        #expect(relations.contains { $0["predicate"] as? String == "holdsTitle" && $0["object"] as? String == "部长" })
+        let second = try JSONSerialization.jsonObject(with: Data(records[1].utf8)) as! [String: Any]
+        #expect((second["relations"] as! [Any]).isEmpty)
+        let missing = try KgxBinary.run(["relations", "/nonexistent/input.txt"])
+        #expect(missing.status != 0)
+    }
+
     @Test(arguments: [
         (["extract", "/nonexistent/input.txt"], "no such file"),
         (["extract", "EMPTY"], "empty input"),

@@ -101,8 +101,8 @@ public struct Lexicon: Sendable {
     /// Trigger roles the rules read; a `trigger` line with another role is an error (a typo would
     /// otherwise load silently and do nothing).
     public static let knownTriggerRoles: Set<String> = [
-        "activity", "containedUnit", "contains", "convened", "countClassifier", "countLink", "countVerb", "designated", "designationFound",
-        "designationModel", "documentVerb", "eventBoundary", "honorific", "formerTitle", "irrealis", "issued", "issuedLink", "issuerGroup", "listEnd",
+        "activity", "appointed", "appoints", "attended", "containedUnit", "contains", "convened", "countClassifier", "countLink", "countVerb", "designated", "designationFound",
+        "designationModel", "documentVerb", "eventBoundary", "honorific", "formerTitle", "irrealis", "issued", "issuedLink", "issuerGroup", "listEnd", "met", "metTogether", "sentMessage", "signed",
         "locatedAt", "organizationMaterial", "organizationStart", "personSpeech", "placeAbbreviationContext", "titleRank", "uncounted", "visitAdverb", "visitNoun", "visited",
     ]
 

@@ -30,9 +30,17 @@ public struct Extractor: Sendable {
 
     /// The resolved mentions of a prepared document.
     public func mentions(in text: PreparedText, referenceDate: CalendarDate? = nil) -> [Mention] {
-        let analysis = LexicalAnalysis(scalars: text.scalars, automaton: lexicon.automaton)
-        let context = RuleContext(referenceDate: referenceDate, lexicon: lexicon, analysis: analysis)
-        return MentionOverlapResolver.resolve(mentionRules.flatMap { $0.mentions(in: text, context: context) })
+        mentions(in: text, context: context(for: text, referenceDate: referenceDate))
+    }
+
+    /// The context every rule of one document shares: its lexical analysis is computed once.
+    private func context(for text: PreparedText, referenceDate: CalendarDate?) -> RuleContext {
+        RuleContext(referenceDate: referenceDate, lexicon: lexicon,
+                    analysis: LexicalAnalysis(scalars: text.scalars, automaton: lexicon.automaton))
+    }
+
+    private func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
+        MentionOverlapResolver.resolve(mentionRules.flatMap { $0.mentions(in: text, context: context) })
     }
 
     /// The resolved mentions of a text.
@@ -43,8 +51,8 @@ public struct Extractor: Sendable {
     /// Runs the whole pipeline on one document.
     public func extract(documentID: String, text: String, referenceDate: CalendarDate? = nil) -> DocumentExtraction {
         let prepared = PreparedText(documentID: documentID, text: text)
-        let context = RuleContext(referenceDate: referenceDate, lexicon: lexicon)
-        let mentions = mentions(in: prepared, referenceDate: referenceDate)
+        let context = context(for: prepared, referenceDate: referenceDate)
+        let mentions = mentions(in: prepared, context: context)
         let relations = relationCandidates(prepared, mentions: mentions, context: context)
         let graph = EntityResolver(lexicon: lexicon).graph(for: prepared, mentions: mentions, relations: relations)
         return DocumentExtraction(text: prepared, mentions: mentions, relations: relations, graph: graph)

@@ -28,5 +28,10 @@ public enum RuleRegistry {
         CountsRule(),
         ContainsRule(),
         DesignatedRule(),
+        MetRule(),
+        AttendedRule(),
+        SentMessageRule(),
+        AppointedRule(),
+        SignedRule(),
     ]
 }

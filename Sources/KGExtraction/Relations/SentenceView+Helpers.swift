@@ -80,6 +80,45 @@ extension SentenceView {
     }
 
     static let listSeparators: Set<String> = ["、", "和", "与", "及", "以及", ",", "、以及"]
+
+    /// How far the agent of a verb may stand before it, in characters.
+    static let maximumAgentReach = 30
+
+    /// The named agent of a verb at `position` (a person unless `types` says otherwise): the nearest full
+    /// name before it within reach, not
+    /// separated from it by a clause break, an accompanying verb or a future or modal word. Across a comma
+    /// only the sentence's first name (its subject) is taken. The host of an invitation (`应X的邀请`) is passed over.
+    func agent(before position: Int, types: Set<MentionType> = [.person], irrealis: WordSet, titles: WordSet) -> Mention? {
+        let sentence = self
+        let s = text.scalars
+        let persons = mentions.filter { types.contains($0.type) }
+        for person in persons.reversed() where person.range.upperBound <= position {
+            guard position - person.range.upperBound <= Self.maximumAgentReach else { return nil }
+            var gap = sentence.gap(person.range.upperBound, position)
+            let before = sentence.gap(max(sentence.range.lowerBound, person.range.lowerBound - 6), person.range.lowerBound)
+            if before.contains("应"), gap.contains("邀请") { continue }
+            // 是应克林顿总统的邀请,于…前往美国: the invitation is no part of the visitor's clause.
+            if let invited = gap.range(of: "应"), let invitation = gap.range(of: "邀请", range: invited.upperBound..<gap.endIndex) {
+                gap.removeSubrange(invited.lowerBound..<invitation.upperBound)
+            }
+            // 江主席访问…: the visitor is named by a surname alone, so nobody the graph can hold.
+            guard person.range.count >= 2 || person.type != .person else { return nil }
+            if gap.unicodeScalars.contains(where: { "。！？；：!?;:（）()".unicodeScalars.contains($0) }) || gap.contains("陪同") { return nil }
+            if gap.contains("，") || gap.contains(","), person != persons.first { return nil }
+            let g = Array(gap.unicodeScalars)
+            if g.indices.contains(where: { g.longestWord(startingAt: $0, in: irrealis, maxLength: 2) != nil }) { return nil }
+            // A title inside the gap, other than the visitor's own, names someone else (对X总统访华表示欢迎).
+            let ownTitle = g.longestWord(startingAt: 0, in: titles, maxLength: 5) ?? 0
+            if (ownTitle..<g.count).contains(where: { g.longestWord(startingAt: $0, in: titles, maxLength: 5) != nil }) { return nil }
+            // 将派遣…萨默斯前往日本: a visit someone else sends the visitor on has not happened yet.
+            var k = person.range.lowerBound
+            while k > max(sentence.range.lowerBound, person.range.lowerBound - 8), !CharacterClass.isPunctuation(s[k - 1]) { k -= 1 }
+            let lead = Array(s[k..<person.range.lowerBound])
+            if lead.indices.contains(where: { lead.longestWord(startingAt: $0, in: irrealis, maxLength: 2) != nil }) { return nil }
+            return person
+        }
+        return nil
+    }
 }
 
 /// A word of the best segmentation, with its part of speech (jieba's tags; "" for a character the
@@ -124,5 +163,38 @@ extension SentenceView {
     /// Whether the mention is written with digits (`２６个`, `1.5万`) rather than numeral characters (`两种`).
     func isWrittenInDigits(_ mention: Mention) -> Bool {
         text.scalars[mention.range].contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+    }
+}
+
+extension SentenceView {
+    /// Characters that end the phrase a verb governs.
+    static let clauseEnders: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?"]
+
+    /// The named mentions of `types` that a verb ending at `position` governs: the first within `reach`
+    /// characters (titles, organizations and modifiers may stand before it: `会见了来访的芬兰农林部长X`),
+    /// and those joined to it by 、, 和, 与 or 及 (`X和国家杜马主席Y`), all in the verb's clause.
+    func namedObjects(after position: Int, types: Set<MentionType>, reach: Int = 16) -> [Mention] {
+        var result: [Mention] = []
+        var cursor = position
+        for mention in mentions where mention.range.lowerBound >= cursor && types.contains(mention.type) {
+            let between = gap(cursor, mention.range.lowerBound)
+            guard between.count <= reach, !between.unicodeScalars.contains(where: Self.clauseEnders.contains) else { break }
+            if !result.isEmpty {
+                guard let first = between.unicodeScalars.first, "、和与及".unicodeScalars.contains(first) else { break }
+            }
+            // A surname alone (江主席) names nobody the graph can hold.
+            if mention.type == .person, mention.range.count < 2 { break }
+            result.append(mention)
+            cursor = mention.range.upperBound
+        }
+        return result
+    }
+
+    /// Whether a future, modal or negating word ends right before `position` (`将会见`, `没有签署`).
+    func isIrrealis(before position: Int, irrealis: WordSet) -> Bool {
+        let s = text.scalars
+        return (1...3).contains { n in
+            position - n >= range.lowerBound && irrealis.contains(s.text((position - n)..<position))
+        } || (position - 2 >= range.lowerBound && irrealis.contains(s.text((position - 2)..<(position - 1))))
     }
 }

@@ -14,8 +14,6 @@ import KGModel
 struct VisitedRule: RelationRule {
     let id = "relation.visited"
     let summary = "Persons who visit places and sites (来到, 抵达, 视察, 访问, 对X进行访问), dated by the sentence"
-    /// How far the visitor may stand before the verb, in characters.
-    static let maximumReach = 30
     /// How far after the destinations a visit noun may come (`对深圳为期两天的访问`).
     static let visitNounReach = 12
     var examples: [RuleExample] {
@@ -52,7 +50,7 @@ struct VisitedRule: RelationRule {
             }
         }
         func visitor(before position: Int) -> Mention? {
-            Self.visitor(before: position, in: sentence, irrealis: irrealis, titles: lexicon.titleWords)
+            sentence.agent(before: position, irrealis: irrealis, titles: lexicon.titleWords)
         }
         let analysis = context.analysis(of: sentence.text)
         /// Whether the destinations end the verb's object: not a modifier of a noun after them (德黑兰机场,
@@ -137,40 +135,6 @@ struct VisitedRule: RelationRule {
     static let timeFollowers: WordSet = ["时", "后", "前", "期间", "以后", "之后", "之际", "以来"]
 
     private static func isAbbreviation(_ place: Mention) -> Bool { place.attributes["abbreviation"] != nil }
-
-    /// The named visitor of a verb at `position`: the nearest full name before it within reach, not
-    /// separated from it by a clause break, an accompanying verb or a future or modal word. Across a comma
-    /// only the sentence's first name (its subject) is taken. The host of an invitation (`应X的邀请`) is passed over.
-    static func visitor(before position: Int, in sentence: SentenceView, irrealis: WordSet, titles: WordSet) -> Mention? {
-        let s = sentence.text.scalars
-        let persons = sentence.mentions(of: .person)
-        for person in persons.reversed() where person.range.upperBound <= position {
-            guard position - person.range.upperBound <= maximumReach else { return nil }
-            var gap = sentence.gap(person.range.upperBound, position)
-            let before = sentence.gap(max(sentence.range.lowerBound, person.range.lowerBound - 6), person.range.lowerBound)
-            if before.contains("应"), gap.contains("邀请") { continue }
-            // 是应克林顿总统的邀请,于…前往美国: the invitation is no part of the visitor's clause.
-            if let invited = gap.range(of: "应"), let invitation = gap.range(of: "邀请", range: invited.upperBound..<gap.endIndex) {
-                gap.removeSubrange(invited.lowerBound..<invitation.upperBound)
-            }
-            // 江主席访问…: the visitor is named by a surname alone, so nobody the graph can hold.
-            guard person.range.count >= 2 else { return nil }
-            if gap.unicodeScalars.contains(where: { "。！？；：!?;:（）()".unicodeScalars.contains($0) }) || gap.contains("陪同") { return nil }
-            if gap.contains("，") || gap.contains(","), person != persons.first { return nil }
-            let g = Array(gap.unicodeScalars)
-            if g.indices.contains(where: { g.longestWord(startingAt: $0, in: irrealis, maxLength: 2) != nil }) { return nil }
-            // A title inside the gap, other than the visitor's own, names someone else (对X总统访华表示欢迎).
-            let ownTitle = g.longestWord(startingAt: 0, in: titles, maxLength: 5) ?? 0
-            if (ownTitle..<g.count).contains(where: { g.longestWord(startingAt: $0, in: titles, maxLength: 5) != nil }) { return nil }
-            // 将派遣…萨默斯前往日本: a visit someone else sends the visitor on has not happened yet.
-            var k = person.range.lowerBound
-            while k > max(sentence.range.lowerBound, person.range.lowerBound - 8), !CharacterClass.isPunctuation(s[k - 1]) { k -= 1 }
-            let lead = Array(s[k..<person.range.lowerBound])
-            if lead.indices.contains(where: { lead.longestWord(startingAt: $0, in: irrealis, maxLength: 2) != nil }) { return nil }
-            return person
-        }
-        return nil
-    }
 
     /// The destinations right after a verb: the most specific place or site of each chain in a list
     /// (`湛江、茂名等地`, `江西赣州于都县`), with only the given words between the verb and the first.
