@@ -17,7 +17,13 @@ public enum RuleExampleCheck {
     }
 
     /// What the rule finds in the example, written as the examples write expectations.
-    public static func findings(of testCase: Case, extractor: Extractor = Extractor()) -> [String] {
+    public static func findings(of testCase: Case, extractor standard: Extractor = Extractor()) -> [String] {
+        var extractor = standard
+        if let rules = testCase.example.rules {
+            var lexicon = extractor.lexicon
+            do { try lexicon.load(text: rules, file: "example rules") } catch { return ["rules do not load: \(error)"] }
+            extractor.lexicon = lexicon
+        }
         let reference = testCase.example.referenceDate.flatMap(CalendarDate.init(iso:))
         let text = PreparedText(documentID: "example", text: testCase.example.text)
         if let rule = extractor.mentionRules.first(where: { $0.id == testCase.ruleID }) {

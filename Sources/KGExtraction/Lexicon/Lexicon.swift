@@ -56,6 +56,15 @@ public struct Lexicon: Sendable {
     /// The abbreviations read in runs (`中美`) and those read after verbs (`访华`).
     public private(set) var runAbbreviations: Set<Unicode.Scalar> = []
     public private(set) var verbAbbreviations: Set<Unicode.Scalar> = []
+    /// Relations a rule file declares: a predicate stated by verbs between a subject and an object type.
+    public struct RelationPattern: Sendable, Hashable {
+        public var predicate: String
+        public var subjectTypes: Set<EntityType>
+        public var verbs: Set<String>
+        public var objectTypes: Set<EntityType>
+    }
+    /// `relation` lines, read by ``VerbRelationRule`` (`relation	signed	Organization|Place	签订|签署	Document`).
+    public private(set) var relationPatterns: [RelationPattern] = []
     /// General words added by rule files (`word` lines), on top of the bundled dictionary.
     private var addedWords: [String: (frequency: UInt32, tag: UInt8)] = [:]
     /// The bundled general dictionary.
@@ -174,6 +183,13 @@ public struct Lexicon: Sendable {
                     throw fail("unknown trigger role '\(fields[1])' (expected one of \(Self.knownTriggerRoles.sorted().joined(separator: ", ")))")
                 }
                 triggers[fields[1], default: []].formUnion(words(fields[2]))
+            case "relation":
+                guard fields.count >= 5, !fields[1].isEmpty, !fields[3].isEmpty else {
+                    throw fail("relation needs PREDICATE SUBJECT_TYPES VERBS OBJECT_TYPES")
+                }
+                let subjects = try Set(words(fields[2]).map(entityType))
+                let objects = try Set(words(fields[4]).map(entityType))
+                relationPatterns.append(RelationPattern(predicate: fields[1], subjectTypes: subjects, verbs: Set(words(fields[3])), objectTypes: objects))
             case "title":
                 guard fields.count >= 2 else { throw fail("title needs a WORD") }
                 titles.formUnion(words(fields[1]))

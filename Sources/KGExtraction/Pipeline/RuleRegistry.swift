@@ -33,5 +33,6 @@ public enum RuleRegistry {
         SentMessageRule(),
         AppointedRule(),
         SignedRule(),
+        VerbRelationRule(),
     ]
 }

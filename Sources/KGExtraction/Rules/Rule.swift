@@ -33,17 +33,19 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     public var expected: [String]
     /// For negative examples: findings that must *not* appear. Empty means the rule finds nothing.
     public var forbidden: [String]
+    /// Rule-file lines (`Schemas/rule-file.md`) loaded on top of the bundled lexicon for this example.
+    public var rules: String?
 
     public var isNegative: Bool { expected.isEmpty }
 
     /// An example where the rule must find (at least) `expected`.
-    public static func positive(_ text: String, _ expected: String..., referenceDate: String? = nil) -> RuleExample {
-        RuleExample(text: text, referenceDate: referenceDate, expected: expected, forbidden: [])
+    public static func positive(_ text: String, _ expected: String..., referenceDate: String? = nil, rules: String? = nil) -> RuleExample {
+        RuleExample(text: text, referenceDate: referenceDate, expected: expected, forbidden: [], rules: rules)
     }
 
     /// An example where the rule must find nothing, or, if `forbidden` is given, none of those findings.
-    public static func negative(_ text: String, forbidding forbidden: String..., referenceDate: String? = nil) -> RuleExample {
-        RuleExample(text: text, referenceDate: referenceDate, expected: [], forbidden: forbidden)
+    public static func negative(_ text: String, forbidding forbidden: String..., referenceDate: String? = nil, rules: String? = nil) -> RuleExample {
+        RuleExample(text: text, referenceDate: referenceDate, expected: [], forbidden: forbidden, rules: rules)
     }
 
     public var description: String { text }
