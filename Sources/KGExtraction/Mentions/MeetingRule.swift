@@ -86,6 +86,6 @@ struct MeetingRule: MentionRule {
     /// Words before a meeting's name that are not part of it.
     static let leadingWords: WordSet = ["了", "的", "这次", "此次", "本次", "该", "这", "那次", "上次", "下次"]
 
-    /// Characters that make the ending part of a longer word (`会议室`, `大会堂`, `大会代表`).
-    static func continuesName(_ c: Unicode.Scalar) -> Bool { c == "室" || c == "堂" || c == "厅" || c == "场" || c == "代" }
+    /// Characters that make the ending part of a longer word (`会议室`, `大会堂`, `大会代表`, `议会议长`).
+    static func continuesName(_ c: Unicode.Scalar) -> Bool { c == "室" || c == "堂" || c == "厅" || c == "场" || c == "代" || c == "长" }
 }

@@ -212,17 +212,31 @@ struct PersonRule: MentionRule {
             if table.isTransliteration(s[i]) { return true }
             return next >= 0 && next < s.count && table.isTransliteration(s[next])
         }
+        /// Where a name clearly ends: the text's edge, a character that is not Han, a function character.
+        func isEdge(_ i: Int) -> Bool { i < 0 || i >= s.count || !CharacterClass.isHan(s[i]) || Self.stopCharacters.contains(s[i]) }
         var start = run.lowerBound
         while run.lowerBound - start < 4, extends(start - 1, towards: start - 2),
             s.longestWord(endingAt: start, in: cues.titles, maxLength: 5) == nil
         {
             start -= 1
         }
+        // One more character after a title or an edge (市长理查德·…, 会长差猜·…).
+        if start > 0, CharacterClass.isHan(s[start - 1]), !Self.stopCharacters.contains(s[start - 1]),
+           isEdge(start - 2) || s.longestWord(endingAt: start - 1, in: cues.titles, maxLength: 5) != nil
+        {
+            start -= 1
+        }
         var end = run.upperBound
-        while end - run.upperBound < 5, extends(end, towards: end + 1),
-            s.longestWord(startingAt: end, in: cues.titles, maxLength: 5) == nil,
-            s.longestWord(startingAt: end, in: cues.speech, maxLength: 2) == nil,
-            s.longestWord(startingAt: end, in: cues.honorifics, maxLength: 2) == nil
+        func isNameEnd(_ i: Int) -> Bool {
+            s.longestWord(startingAt: i, in: cues.titles, maxLength: 5) != nil || s.longestWord(startingAt: i, in: cues.speech, maxLength: 2) != nil
+                || s.longestWord(startingAt: i, in: cues.honorifics, maxLength: 2) != nil
+        }
+        while end - run.upperBound < 5, extends(end, towards: end + 1), !isNameEnd(end) {
+            end += 1
+        }
+        // One more character before an edge or a title (达恩·蒂雄２月).
+        if end < s.count, CharacterClass.isHan(s[end]), !Self.stopCharacters.contains(s[end]), !isNameEnd(end),
+           isEdge(end + 1) || isNameEnd(end + 1)
         {
             end += 1
         }

@@ -24,6 +24,8 @@ struct CountsRule: RelationRule {
             .negative("他今年45岁,连续工作了8个昼夜。"),
             .negative("这是一个新的时代,两种思路都有道理。"),
             .negative("法院依法改判56件,另有11人被捕。"),
+            .negative("全市动员了2万人投入救灾。"),
+            .negative("全省开通了110报警服务台。"),
             .negative("每期设一等奖1名。", forbidding: "1名 -counts-> 设一等奖"),
             .negative("增长了百分之五。"),
             .negative("党员们在大厦22层的服务中心开展活动。", forbidding: "22层 -counts-> 的服务中心"),
@@ -45,20 +47,29 @@ struct CountsRule: RelationRule {
             let unit = figure.attributes[AttributeKey.unit]
             // A bare figure counts only the noun right after it (56万职工); others need a counting classifier.
             if let unit, !classifiers.contains(unit) { continue }
-            if unit == nil, figure.attributes[AttributeKey.currency] != nil || phrase.upperBound > figure.range.upperBound { continue }
+            // A bare figure counts only at the scale of a population (56万职工), not a code or a number (110报警台).
+            if unit == nil, figure.attributes[AttributeKey.currency] != nil || phrase.upperBound > figure.range.upperBound
+                || !s[figure.range].contains(where: { "万亿千".unicodeScalars.contains($0) })
+            {
+                continue
+            }
             // 1500万人口: the classifier is the first character of the counted noun.
             var nounStart = phrase.upperBound
+            var classifierStartsNoun = false
             if let unit, !analysis.isBoundary(phrase.upperBound), phrase.count >= 2, unit.unicodeScalars.count == 1,
                let word = sentence.token(startingAt: phrase.upperBound - 1, analysis: analysis), word.isNominal
             {
                 nounStart = phrase.upperBound - 1
                 phrase = phrase.lowerBound..<nounStart
+                classifierStartsNoun = true
             }
-            let after = nounAfter(nounStart, sentence: sentence, analysis: analysis, stops: context.lexicon.stops(.concept))
+            // 人 is the counted noun itself: 2.5万人投入治安 counts no 治安.
+            let after = unit == "人" && !classifierStartsNoun ? nil
+                : nounAfter(nounStart, sentence: sentence, analysis: analysis, stops: context.lexicon.stops(.concept))
             let noun: Range<Int>?
             if let after {
                 noun = after
-            } else if nounStart == phrase.upperBound, unit != nil {
+            } else if !classifierStartsNoun, unit != nil {
                 noun = nounBefore(figure.range.lowerBound, sentence: sentence, analysis: analysis,
                                   verbs: context.lexicon.triggerWords("countVerb"), links: context.lexicon.triggerWords("countLink"))
             } else {
@@ -98,6 +109,8 @@ struct CountsRule: RelationRule {
                       next.isNominal, next.range.upperBound <= limit
                 else { break }
             }
+            // Modifiers come before the noun; after it, only nouns go on (职工 in 职工深切缅怀).
+            if end > start, !word.isNominal { break }
             words += 1
             position = word.range.upperBound
             if word.isNominal { end = position }

@@ -22,6 +22,7 @@ struct HoldsTitleRule: RelationRule {
                       "王建国 -holdsTitle-> 常委", "王建国 -holdsTitle-> 书记", "李明华 -holdsTitle-> 副市长"),
             .positive("国务院副总理兼外交部长王建国会见了客人。", "王建国 -holdsTitle-> 副总理", "王建国 -holdsTitle-> 外交部长"),
             .negative("习近平在会上强调。"),
+            .negative("王建国主席李明华总统致贺辞。", forbidding: "李明华 -holdsTitle-> 主席"),
             .negative("江主席和王部长出席了会议。"),
             .negative("该国前总理王建国访华。"),
             .negative("市长王建国、秘书李明华出席。", forbidding: "李明华 -holdsTitle-> 市长"),
@@ -56,7 +57,10 @@ struct HoldsTitleRule: RelationRule {
             // 江主席: a family name alone names nobody the graph can hold.
             guard person.range.count >= 2 else { sharedTitles = []; continue }
             var found: [Range<Int>] = []
-            if let first = title(endingAt: person.range.lowerBound) {
+            // 江泽民主席叶利钦总统: a title right after another name is that name's.
+            if let first = title(endingAt: person.range.lowerBound),
+               !persons.contains(where: { $0.range.upperBound == first.lowerBound && $0.range.count >= 2 })
+            {
                 found.append(first)
                 // Chained titles: [organization] title 、/兼 [organization] title NAME.
                 var cursor = first.lowerBound

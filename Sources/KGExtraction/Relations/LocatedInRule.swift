@@ -8,6 +8,7 @@ struct LocatedInRule: RelationRule {
         [
             .positive("他来到四川成都武侯区的红牌楼村。", "红牌楼村 -locatedIn-> 武侯区", "武侯区 -locatedIn-> 成都", "成都 -locatedIn-> 四川"),
             .positive("活动在广州会展中心大楼举行。", "广州会展中心大楼 -locatedIn-> 广州"),
+            .positive("论坛在泰国首都曼谷举行。", "曼谷 -locatedIn-> 泰国"),
             .negative("北京、上海、深圳开展试点。"),
             .negative("中美两国元首通了电话。"),
             .negative("纽约是一座大城市。"),
@@ -30,7 +31,8 @@ struct LocatedInRule: RelationRule {
         let mentions = sentence.mentions
         for (outer, inner) in zip(mentions, mentions.dropFirst()) where outer.type == .place && inner.type == .place {
             let between = sentence.gap(outer.range.upperBound, inner.range.lowerBound)
-            guard between.isEmpty || between == "的", outer.value != inner.value else { continue }
+            // 马来西亚首都吉隆坡: a capital lies in its country.
+            guard between.isEmpty || between == "的" || between == "首都" || between == "的首都", outer.value != inner.value else { continue }
             // Abbreviations in a run are partners (中美), not a chain; a country lies in no country.
             if outer.attributes["abbreviation"] != nil || inner.attributes["abbreviation"] != nil { continue }
             if let a = Self.rank(outer), let b = Self.rank(inner), b <= a { continue }
