@@ -20,6 +20,8 @@ struct CountsRule: RelationRule {
             .positive("全县800万人口受益。", "800万 -counts-> 人口"),
             .positive("确定了35个示范县,带动周边。", "35个 -counts-> 示范县"),
             .positive("全市12万职工参加义务劳动,展出图片达1600多幅。", "12万 -counts-> 职工", "1600多幅 -counts-> 图片"),
+            .positive("新建了12所“希望小学”。", "12所 -counts-> 希望小学"),
+            .positive("全市约3万棵树被刮倒。", "3万棵 -counts-> 树"),
             .negative("全国已收获冬小麦2.1亿亩。"),
             .negative("他今年45岁,连续工作了8个昼夜。"),
             .negative("这是一个新的时代,两种思路都有道理。"),
@@ -65,7 +67,9 @@ struct CountsRule: RelationRule {
             }
             // 人 is the counted noun itself: 2.5万人投入治安 counts no 治安.
             let after = unit == "人" && !classifierStartsNoun ? nil
-                : nounAfter(nounStart, sentence: sentence, analysis: analysis, stops: context.lexicon.stops(.concept))
+                : quotedNoun(at: nounStart, sentence: sentence)
+                    ?? nounAfter(nounStart, sentence: sentence, analysis: analysis, stops: context.lexicon.stops(.concept))
+                    ?? singleCharacterNoun(at: nounStart, sentence: sentence, analysis: analysis, unit: unit)
             let noun: Range<Int>?
             if let after {
                 noun = after
@@ -85,6 +89,32 @@ struct CountsRule: RelationRule {
         }
         return result
     }
+
+    /// 57所“田间学校”: a quoted name right after the classifier is what it counts.
+    private func quotedNoun(at start: Int, sentence: SentenceView) -> Range<Int>? {
+        let s = sentence.text.scalars
+        guard start < sentence.range.upperBound, s[start] == "“" || s[start] == "\"" else { return nil }
+        let limit = min(sentence.range.upperBound, start + 1 + Self.maximumNounLength)
+        guard let close = (start + 1..<limit).first(where: { s[$0] == "”" || s[$0] == "\"" }), close - start >= 3,
+              s[(start + 1)..<close].allSatisfy(CharacterClass.isHan)
+        else { return nil }
+        return (start + 1)..<close
+    }
+
+    /// 200棵树,: a one-character noun after a specific classifier (not 个, 名, 位), closed by punctuation
+    /// or a passive or adverb (树被刮倒).
+    private func singleCharacterNoun(at start: Int, sentence: SentenceView, analysis: LexicalAnalysis, unit: String?) -> Range<Int>? {
+        let s = sentence.text.scalars
+        guard let unit, !Self.genericClassifiers.contains(unit), start + 1 < sentence.range.upperBound, CharacterClass.isHan(s[start]),
+              let word = sentence.token(startingAt: start, analysis: analysis), word.range.count == 1,
+              CharacterClass.isPunctuation(s[start + 1]) || Self.closers.contains(s[start + 1])
+        else { return nil }
+        if word.isPhraseBreak, !word.tag.hasPrefix("v") { return nil }
+        return start..<(start + 1)
+    }
+
+    static let genericClassifiers: Set<String> = ["个", "名", "位", "人", "种", "项", "家", "批", "起", "件", "次"]
+    static let closers: Set<Unicode.Scalar> = ["被", "已", "都", "也", "还", "均"]
 
     /// Durations and times are measured, not counted (`8个昼夜`, `6个小时`).
     private func isUncounted(_ noun: Range<Int>, sentence: SentenceView, analysis: LexicalAnalysis, uncounted: WordSet) -> Bool {
