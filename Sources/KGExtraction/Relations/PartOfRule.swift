@@ -17,6 +17,7 @@ struct PartOfRule: RelationRule {
             .positive("全国人大常委会办公厅发出通知。", "全国人大常委会办公厅 -partOf-> 全国人大常委会", "全国人大常委会 -partOf-> 全国人大"),
             .negative("教育部细化工作任务。"),
             .negative("湖北省水产研究所开展试验。"),
+            .negative("村党支部领办合作社。", forbidding: "党支部领办合作社 -partOf-> 党支部领办"),
             .negative("中共中央、中央军委发出通知。"),
         ]
     }
@@ -41,8 +42,9 @@ struct PartOfRule: RelationRule {
             }
             // A name read from its head must end where a word of the segmentation ends (法国社会党 holds
             // no 法国社) and be more than a place before the head.
+            // A one-character head (办, 部) is too common an ending to make an unknown prefix a name.
             guard analysis.isBoundary(range.upperBound), let head = s.longestWord(endingAt: range.upperBound, in: heads, maxLength: 5),
-                  head > range.lowerBound
+                  head > range.lowerBound, range.upperBound - head >= 2
             else { return false }
             if let stem = lexicon.automaton.id(of: s[range.lowerBound..<head]), lexicon.automaton.kinds(stem).contains(.place),
                range.upperBound - head == 1
@@ -56,8 +58,9 @@ struct PartOfRule: RelationRule {
             var end = range.upperBound - 2
             while end >= range.lowerBound + 2 {
                 let unit = end..<range.upperBound
-                if s.text(unit) != "中央", s.longestWord(endingAt: range.upperBound, in: heads, maxLength: 5) != nil,
-                   s.longestWord(endingAt: range.upperBound, in: heads, maxLength: 5)! >= end, isOrganization(range.lowerBound..<end)
+                // The unit ends in a head of its own; after a one-character head it is more than a word (综治办, not 部署).
+                if s.text(unit) != "中央", let unitHead = s.longestWord(endingAt: range.upperBound, in: heads, maxLength: 5),
+                   unitHead >= end, range.upperBound - unitHead >= 2 || unit.count >= 3, isOrganization(range.lowerBound..<end)
                 {
                     return range.lowerBound..<end
                 }
