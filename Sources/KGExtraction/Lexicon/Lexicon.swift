@@ -57,10 +57,10 @@ public struct Lexicon: Sendable {
     public private(set) var runAbbreviations: Set<Unicode.Scalar> = []
     public private(set) var verbAbbreviations: Set<Unicode.Scalar> = []
     /// Relations a rule file declares: a predicate stated by verbs between a subject and an object type.
-    public struct RelationPattern: Sendable, Hashable {
+    public struct RelationPattern: Sendable {
         public var predicate: String
         public var subjectTypes: Set<EntityType>
-        public var verbs: Set<String>
+        public var verbs: WordSet
         public var objectTypes: Set<EntityType>
     }
     /// `relation` lines, read by ``VerbRelationRule`` (`relation	signed	Organization|Place	签订|签署	Document`).
@@ -189,7 +189,7 @@ public struct Lexicon: Sendable {
                 }
                 let subjects = try Set(words(fields[2]).map(entityType))
                 let objects = try Set(words(fields[4]).map(entityType))
-                relationPatterns.append(RelationPattern(predicate: fields[1], subjectTypes: subjects, verbs: Set(words(fields[3])), objectTypes: objects))
+                relationPatterns.append(RelationPattern(predicate: fields[1], subjectTypes: subjects, verbs: WordSet(words(fields[3])), objectTypes: objects))
             case "title":
                 guard fields.count >= 2 else { throw fail("title needs a WORD") }
                 titles.formUnion(words(fields[1]))

@@ -36,13 +36,10 @@ struct AppointedRule: RelationRule {
             while end < limit, CharacterClass.isHan(s[end]) || CharacterClass.isASCIIAlphanumeric(s[end]) { end += 1 }
             // The phrase may go on with a time word (当选主席后).
             var phraseEnd = end
-            for follower in ["后", "时", "以后", "之后"] where s.text(start..<end).hasSuffix(follower) {
-                phraseEnd = end - follower.unicodeScalars.count
-            }
-            guard phraseEnd > start, var titleStart = s.longestWord(endingAt: phraseEnd, in: titles, maxLength: 5), titleStart >= start else { return nil }
-            while let rank = s.longestWord(endingAt: titleStart, in: ranks, maxLength: 3), rank >= start { titleStart = rank }
-            let organization = sentence.mentions.last { $0.type == .organization && $0.range.lowerBound >= start && $0.range.upperBound <= titleStart }
-            return (titleStart..<phraseEnd, organization)
+            if let follower = s.longestWord(endingAt: end, in: SentenceView.timeFollowers, maxLength: 2), follower > start { phraseEnd = follower }
+            guard let found = sentence.title(endingAt: phraseEnd, from: start, titles: titles, ranks: ranks) else { return nil }
+            let organization = sentence.mentions.last { $0.type == .organization && $0.range.lowerBound >= start && $0.range.upperBound <= found.lowerBound }
+            return (found, organization)
         }
         func add(_ person: Mention, _ found: (title: Range<Int>, organization: Mention?), at position: Int) {
             var attributes: [String: String] = [:]

@@ -43,11 +43,7 @@ struct ConvenedRule: RelationRule {
             // 关于香港终审法院问题的专家小组举行…: an organization inside a modifier convenes nothing.
             if gap.contains("的") { continue }
             if trigger.upperBound < s.count, s[trigger.upperBound] == "的" { continue }
-            if s.longestWord(endingAt: trigger.lowerBound, in: context.lexicon.triggerWords("irrealis"), maxLength: 3) != nil
-                || (trigger.lowerBound >= 2 && context.lexicon.triggerWords("irrealis").contains(s.text((trigger.lowerBound - 2)..<(trigger.lowerBound - 1))))
-            {
-                continue
-            }
+            if sentence.isIrrealis(before: trigger.lowerBound, irrealis: context.lexicon.triggerWords("irrealis")) { continue }
             let organizerType: EntityType = organizer.type == .person ? .person : .organization
             let date = sentence.relationDate(near: trigger.lowerBound, context: context)
             // 召开了举世瞩目的第十五次全国代表大会: an evaluative modifier may stand before the meeting.

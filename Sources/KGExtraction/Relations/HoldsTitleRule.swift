@@ -38,10 +38,10 @@ struct HoldsTitleRule: RelationRule {
 
         /// The title ending at `end`, extended over its rank words, unless it is a former title.
         func title(endingAt end: Int) -> Range<Int>? {
-            guard var start = s.longestWord(endingAt: end, in: titles, maxLength: 5), start >= sentence.range.lowerBound else { return nil }
-            while let rank = s.longestWord(endingAt: start, in: ranks, maxLength: 3), rank >= sentence.range.lowerBound { start = rank }
-            if s.longestWord(endingAt: start, in: former, maxLength: 2) != nil { return nil }
-            return start..<end
+            guard let found = sentence.title(endingAt: end, from: sentence.range.lowerBound, titles: titles, ranks: ranks),
+                  s.longestWord(endingAt: found.lowerBound, in: former, maxLength: 2) == nil
+            else { return nil }
+            return found
         }
         func title(startingAt start: Int) -> Range<Int>? {
             var end = start

@@ -190,6 +190,18 @@ extension SentenceView {
         return result
     }
 
+    /// The title ending at `end` and starting no earlier than `lower`, extended over its rank words
+    /// (`常务副校长`); the organization before it is not part of it.
+    func title(endingAt end: Int, from lower: Int, titles: WordSet, ranks: WordSet) -> Range<Int>? {
+        let s = text.scalars
+        guard var start = s.longestWord(endingAt: end, in: titles, maxLength: 5), start >= lower else { return nil }
+        while let rank = s.longestWord(endingAt: start, in: ranks, maxLength: 3), rank >= lower { start = rank }
+        return start..<end
+    }
+
+    /// Words that close a phrase by placing it in time (`视察人民日报社时`, `当选主席后`).
+    static let timeFollowers: WordSet = ["时", "后", "前", "期间", "以后", "之后", "之际", "以来"]
+
     /// Whether a future, modal or negating word ends right before `position` (`将会见`, `没有签署`).
     func isIrrealis(before position: Int, irrealis: WordSet) -> Bool {
         let s = text.scalars

@@ -23,7 +23,7 @@ struct VerbRelationRule: RelationRule {
         for pattern in lexicon.relationPatterns {
             let subjects = Set(pattern.subjectTypes.compactMap { MentionType(rawValue: $0.rawValue) })
             let objects = Set(pattern.objectTypes.compactMap { MentionType(rawValue: $0.rawValue) })
-            for verb in sentence.occurrences(of: WordSet(pattern.verbs)) {
+            for verb in sentence.occurrences(of: pattern.verbs) {
                 guard !sentence.isIrrealis(before: verb.lowerBound, irrealis: irrealis),
                       let subject = sentence.agent(before: verb.lowerBound, types: subjects, irrealis: irrealis, titles: lexicon.titleWords),
                       let subjectType = subject.type.entityType

@@ -58,7 +58,7 @@ struct VisitedRule: RelationRule {
         func endsObject(_ end: Int) -> Bool {
             guard end < sentence.range.upperBound, CharacterClass.isHan(s[end]) else { return true }
             if s[end] == "驻" { return false }
-            if s.longestWord(startingAt: end, in: Self.timeFollowers, maxLength: 2) != nil { return true }
+            if s.longestWord(startingAt: end, in: SentenceView.timeFollowers, maxLength: 2) != nil { return true }
             if let next = sentence.token(startingAt: end, analysis: analysis), next.isNominal, next.tag != "vn" { return false }
             var i = end
             while i < min(sentence.range.upperBound, end + 5), !CharacterClass.isPunctuation(s[i]) {
@@ -130,9 +130,6 @@ struct VisitedRule: RelationRule {
                                      attributes: attributes, evidence: sentence.range, rule: id)
         }
     }
-
-    /// Words that end a visit's object by placing it in time (`视察人民日报社时`, `抵达北京后`).
-    static let timeFollowers: WordSet = ["时", "后", "前", "期间", "以后", "之后", "之际", "以来"]
 
     private static func isAbbreviation(_ place: Mention) -> Bool { place.attributes["abbreviation"] != nil }
 
