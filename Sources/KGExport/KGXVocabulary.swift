@@ -110,6 +110,9 @@ enum KGXTerms {
         "人民法院", "人民检察院",
     ]
 
+    /// Place types of sites rather than areas.
+    static let sitePlaceTypes: Set<String> = ["建筑", "场站"]
+
     /// The schema.org class (a term of the kgx context) for an entity.
     static func schemaClass(_ entity: Entity) -> String {
         switch entity.type {
@@ -117,7 +120,9 @@ enum KGXTerms {
             governmentSuffixes.contains { entity.name.hasSuffix($0) } ? "GovernmentOrganization" : "Organization"
         case .document: "Legislation"
         case .person: "Person"
-        case .place: entity.attributes[AttributeKey.placeType] != nil ? "AdministrativeArea" : "Place"
+        case .place:
+            // A building or a transport site (上海中心大厦, 德黑兰机场) is a place, not an administrative area.
+            entity.attributes[AttributeKey.placeType].map { !sitePlaceTypes.contains($0) } ?? false ? "AdministrativeArea" : "Place"
         case .event: "Event"
         case .figure: "QuantitativeValue"
         case .concept: "DefinedTerm"

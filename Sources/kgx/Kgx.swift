@@ -19,7 +19,7 @@ struct Kgx: ParsableCommand {
               kgx extract corpus/ -o corpus.jsonld
               kgx mentions corpus.jsonl > mentions.jsonl
             """,
-        subcommands: [Extract.self, Mentions.self, Relations.self, Query.self]
+        subcommands: [Extract.self, Mentions.self, Relations.self, Query.self, Tokens.self]
     )
 }
 
@@ -39,7 +39,10 @@ struct ExtractionOptions: ParsableArguments {
         return date
     }
 
-    func extractor() throws -> Extractor {
+    func extractor() throws -> Extractor { try Self.extractor(rules: rules) }
+
+    /// The extractor with the bundled lexicon and each user rule file loaded over it.
+    static func extractor(rules: [String]) throws -> Extractor {
         var lexicon = Lexicon.standard
         for file in rules {
             do { try lexicon.load(contentsOf: file) } catch let error as LexiconError { throw CLIError(error.description) }

@@ -119,6 +119,19 @@ public struct LexicalAnalysis: Sendable {
         return Int(tokenEnd[position])
     }
 
+    /// The tokens of the best path in text order, each with the dictionary word it is (nil for a
+    /// character or run the dictionary does not know).
+    public var tokens: [(range: Range<Int>, word: Int32?)] {
+        var result: [(range: Range<Int>, word: Int32?)] = []
+        var i = 0
+        while i < count {
+            let end = tokenEnd(at: i) ?? (i + 1)
+            result.append((i..<end, word(spanning: i..<end)))
+            i = end
+        }
+        return result
+    }
+
     /// The start of the best-path token that contains `position`.
     public func tokenStart(containing position: Int) -> Int {
         var p = min(position, count - 1)

@@ -113,7 +113,9 @@ struct OrganizationNameRule: MentionRule {
             guard known || (headStart.map { $0 >= token.lowerBound } ?? false) else { continue }
             if !known {
                 // A verb, direction or adjective that ends like a head (`举办`, `北部`, `当局`) names nothing.
-                if tokenWord != nil, end == token.upperBound, token.count > 1, !Self.headTags.contains(tag) { continue }
+                // A listed head the dictionary tags as a verb is still a head (促进会, 研究会).
+                if tokenWord != nil, end == token.upperBound, token.count > 1, !Self.headTags.contains(tag),
+                    !(headStart == token.lowerBound && token.count >= 3) { continue }
                 if s.longestWord(endingAt: end, in: Self.nonNameEndings, maxLength: 6) != nil { continue }
             }
             let headRange = (headStart ?? token.lowerBound)..<end

@@ -17,6 +17,8 @@ struct PlaceRule: MentionRule {
             .positive("总书记来到兰考县考察。", "兰考县"),
             .positive("活动在广州塔下广场举行,广州各界参加。", "广州"),
             .positive("广东省深圳市南山区粤海街道开展活动。", "南山区", "粤海街道"),
+            .positive("代表团抵达开罗国际机场。", "开罗国际机场"),
+            .negative("他在机场接受采访。"),
             .negative("全市各区县开展示范市创建。"),
             .negative("从机关单位到城市乡村,党的组织覆盖更广。"),
             .negative("城市社区和农村地区同步推进。"),
@@ -30,6 +32,7 @@ struct PlaceRule: MentionRule {
         let suffixWords = lexicon.suffixWords(.place)
         let stops = lexicon.stops(.place)
         let starters = lexicon.triggerWords("locatedAt")
+        let sites = lexicon.triggerWords("siteHead")
         let analysis = context.analysis(of: text)
         let automaton = lexicon.automaton
         /// A gazetteer name must not cut through a better-explained word (`振兴海洋` holds no 兴海).
@@ -103,6 +106,17 @@ struct PlaceRule: MentionRule {
             guard var end = chainEnd else { i += 1; continue }
             // Follow the chain: names read by their ending, directly or after 的.
             while true {
+                // A site the place names (德黑兰机场) ends the chain: the airport of that city. The name
+                // states no separate place, so it carries its city but gives no locatedIn edge.
+                if let previous = result.last, previous.range.upperBound == end,
+                    let siteEnd = s.longestWord(startingAt: end, in: sites, maxLength: sites.longest), analysis.isBoundary(siteEnd)
+                {
+                    let range = previous.range.lowerBound..<siteEnd
+                    result.append(Mention(type: .place, range: range, value: s.text(range),
+                                          attributes: [AttributeKey.placeType: "场站", "partOf": previous.value ?? s.text(previous.range)], rule: id))
+                    end = siteEnd
+                    break
+                }
                 let start = end < s.count && s[end] == "的" ? end + 1 : end
                 let known = lexicon.longestEntry(in: s, at: start, type: .place).flatMap({
                     aligned(start, $0.end) ? Mention(type: .place, range: start..<$0.end, value: $0.entry.name, attributes: $0.entry.attributes, rule: id) : nil

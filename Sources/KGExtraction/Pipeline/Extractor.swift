@@ -48,6 +48,14 @@ public struct Extractor: Sendable {
         mentions(in: PreparedText(documentID: documentID, text: text), referenceDate: referenceDate)
     }
 
+    /// The segmentation every rule reads: the best-path tokens of a prepared document with their part of
+    /// speech (jieba's tag set; empty for a name or word known only to the gazetteer, `x` for an unknown
+    /// character). Ranges are in ``PreparedText/scalars``.
+    public func tokens(in text: PreparedText) -> [(range: Range<Int>, tag: String)] {
+        let analysis = LexicalAnalysis(scalars: text.scalars, automaton: lexicon.automaton)
+        return analysis.tokens.map { token in (token.range, token.word.map { lexicon.automaton.tag($0) } ?? "x") }
+    }
+
     /// Runs the whole pipeline on one document.
     public func extract(documentID: String, text: String, referenceDate: CalendarDate? = nil) -> DocumentExtraction {
         let prepared = PreparedText(documentID: documentID, text: text)

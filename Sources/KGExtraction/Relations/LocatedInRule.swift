@@ -12,6 +12,7 @@ struct LocatedInRule: RelationRule {
             .negative("北京、上海、深圳开展试点。"),
             .negative("中美两国元首通了电话。"),
             .negative("纽约是一座大城市。"),
+            .negative("美国的亚洲问题专家发表演讲。"),
         ]
     }
 
@@ -22,6 +23,8 @@ struct LocatedInRule: RelationRule {
         case "prefecture": 2
         case "county": 3
         case "township": 4
+        // A continent or world region (亚洲, 中东) lies in no country.
+        case "world" where place.attributes[AttributeKey.placeType] == "地区": -1
         default: place.attributes[AttributeKey.placeType] == "国家" ? 0 : nil
         }
     }
