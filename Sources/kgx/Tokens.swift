@@ -31,11 +31,14 @@ struct Tokens: ParsableCommand {
             let out = FileHandle.standardOutput
             try InputReader.forEachDocument(in: inputs) { document in
                 let prepared = PreparedText(documentID: document.id, text: document.text)
-                let tokens = extractor.tokens(in: prepared)
+                // Whitespace (line ends, indentation) separates words; it is not one.
+                let tokens = extractor.tokens(in: prepared).filter {
+                    !prepared.scalars[$0.range].allSatisfy(\.properties.isWhitespace)
+                }
                 let line: String
                 switch format {
                 case .text:
-                    line = tokens.filter { !prepared.scalars[$0.range].allSatisfy(\.properties.isWhitespace) }.map { token in
+                    line = tokens.map { token in
                         prepared.originalSlice(prepared.originalRange(token.range)) + "/" + token.tag
                     }.joined(separator: " ")
                 case .jsonl:

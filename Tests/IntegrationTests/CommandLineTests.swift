@@ -136,6 +136,23 @@ let sampleArticle = """
         #expect(missing.status != 0)
     }
 
+    @Test func tokensPrintsTheSegmentationEveryRuleReads() throws {
+        let text = "𠀀国务院总理会见了来访的客人。\n"
+        let json = try KgxBinary.run(["tokens", "-"], stdin: Data(text.utf8))
+        #expect(json.status == 0, "\(json.stderr)")
+        let record = try JSONSerialization.jsonObject(with: json.stdout) as! [String: Any]
+        let tokens = record["tokens"] as! [[String: Any]]
+        let state = tokens.first { $0["text"] as? String == "国务院" }
+        #expect(state?["start"] as? Int == 1)  // the astral 𠀀 counts as one scalar
+        #expect(state?["end"] as? Int == 4)
+        #expect(state?["tag"] as? String == "nt")
+        #expect(!tokens.contains { ($0["text"] as? String)?.allSatisfy(\.isWhitespace) == true })
+        let plain = try KgxBinary.run(["tokens", "--format", "text", "-"], stdin: Data(text.utf8))
+        let line = String(decoding: plain.stdout, as: UTF8.self)
+        #expect(line.contains("国务院/nt 总理/n"))
+        #expect(line.hasSuffix("。/x\n"))
+    }
+
     @Test(arguments: [
         (["extract", "/nonexistent/input.txt"], "no such file"),
         (["extract", "EMPTY"], "empty input"),

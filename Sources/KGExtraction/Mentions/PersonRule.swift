@@ -35,6 +35,7 @@ struct PersonRule: MentionRule {
             .positive("上官文华表示,工作取得进展。", "上官文华"),
             .positive("赵丽华说,村里变化很大。", "赵丽华"),
             .positive("美国总统克林顿抵达北京。", "克林顿"),
+            .positive("意大利总统斯卡尔法罗说,两国关系良好。", "斯卡尔法罗"),
             .negative("党委书记担任主任。"),
             .negative("总书记强调:要抓好落实。"),
             .negative("于是大家高达一致,庆祝建厂五十周年。"),
@@ -99,6 +100,15 @@ struct PersonRule: MentionRule {
                 analysis.tokenEnd(at: i) == titleEnd || (analysis.tokenEnd(at: i) == i + 1 && (analysis.tokenEnd(at: i + 1) == titleEnd || analysis.isBoundary(titleEnd)))
             {
                 candidates.append((i..<(i + 1), 2.5, (i + 1)..<titleEnd))
+            }
+            // A foreign name the dictionary knows as one token, written with characters that are common in
+            // Chinese words too (斯卡尔法罗, with 法): trusted with a title, speech or a list around it.
+            if analysis.isBoundary(i), let end = analysis.tokenEnd(at: i), end - i >= 3,
+                let word = analysis.word(spanning: i..<end), lexicon.automaton.tag(word) == "nrt",
+                !s[i..<end].allSatisfy(table.isTransliteration),
+                let (context, title) = cues.evidence(i..<end, s: s, analysis: analysis), context >= 1
+            {
+                candidates.append((i..<end, Self.threshold + 1 + context, title))
             }
             // Transliterated names: a run of transliteration characters, possibly joined by `·`.
             if table.isTransliteration(s[i]), i == 0 || !table.isTransliteration(s[i - 1]) {
