@@ -1,7 +1,9 @@
 /// A JSON value with a byte-exact, deterministic serialization: object keys sorted by UTF-8 bytes,
 /// non-ASCII text written as UTF-8, no floating point. Hand-rolled because `JSONSerialization`
-/// differs between platforms in escaping and number formatting, and the outputs must be identical.
-enum JSONValue: Equatable, Sendable {
+/// differs between platforms in escaping and number formatting, and the outputs must be identical;
+/// it is also kgx's one JSON reader, because it keeps strings exactly as given (a U+FEFF inside a
+/// string stays, so offsets into that text stay right).
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     /// Integers only; other numbers are kept as their source text.
@@ -12,7 +14,7 @@ enum JSONValue: Equatable, Sendable {
     /// Members in source order; duplicates are rejected by the parser.
     case object([(String, JSONValue)])
 
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
         case (.bool(let a), .bool(let b)): a == b
@@ -25,12 +27,14 @@ enum JSONValue: Equatable, Sendable {
         }
     }
 
-    subscript(key: String) -> JSONValue? {
+    /// The member named `key` of an object; nil for a missing member or a non-object.
+    public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
     }
 
-    var stringValue: String? {
+    /// The text of a string value.
+    public var stringValue: String? {
         if case .string(let text) = self { return text }
         return nil
     }
@@ -126,12 +130,14 @@ extension JSONValue {
 // MARK: - Parsing
 
 extension JSONValue {
-    struct ParseError: Error {
-        var message: String
+    /// Why bytes are not JSON; the message starts with the line (`line 3: unterminated string`).
+    public struct ParseError: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
     }
 
     /// Parses strict JSON (RFC 8259): one value, no comments, no duplicate keys, no NaN.
-    static func parse(_ bytes: [UInt8]) throws(ParseError) -> JSONValue {
+    public static func parse(_ bytes: [UInt8]) throws(ParseError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }

@@ -23,8 +23,8 @@ struct Extract: ParsableCommand {
         abstract: "Extract a knowledge graph and write it as GraphML or JSON-LD.",
         discussion: """
             INPUT is a text file, a folder (every .txt in it), a JSON Lines corpus (.jsonl: one \
-            {"id", "text", "referenceDate"?} per line, also recognized by its first line) or - for standard \
-            input (either form). Entities found in several \
+            {"id", "text", "referenceDate"?} per line, read as such when its first character is {) or - for standard \
+            input (either form). Document ids must be unique. Entities found in several \
             documents are merged into one node.
 
             The format follows the output file's extension (.graphml, .jsonld) unless --format is given; \
@@ -47,6 +47,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = try resolvedFormat()
+            if let output { try InputReader.refuseOverwriting(output, inputs: inputs + options.rules) }
             let reference = try options.parsedReferenceDate()
             let extractor = try options.extractor()
             var graph = Graph()

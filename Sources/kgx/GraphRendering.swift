@@ -10,8 +10,8 @@ enum GraphRendering {
             switch (format, output) {
             case (.graphml, let path?): try GraphMLWriter().write(graph, to: path)
             case (.jsonld, let path?): try JSONLDWriter(sourceTexts: sourceTexts).write(graph, to: path)
-            case (.graphml, nil): FileHandle.standardOutput.write(Data(try GraphMLWriter().data(for: graph)))
-            case (.jsonld, nil): FileHandle.standardOutput.write(Data(try JSONLDWriter(sourceTexts: sourceTexts).data(for: graph)))
+            case (.graphml, nil): try StandardOutput.shared.write(try GraphMLWriter().data(for: graph))
+            case (.jsonld, nil): try StandardOutput.shared.write(try JSONLDWriter(sourceTexts: sourceTexts).data(for: graph))
             }
         } catch let error as GraphExportError {
             throw CLIError(error.description)

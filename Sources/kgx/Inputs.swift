@@ -1,4 +1,5 @@
 import Foundation
+import KGExport
 import KGExtraction
 
 /// A command-line failure: one line on stderr and a non-zero exit.
@@ -18,10 +19,21 @@ struct InputDocument {
 /// input, and JSON Lines corpora (`.jsonl`, one `{"id", "text", "referenceDate"?}` per line).
 enum InputReader {
     /// Calls `body` for each document in order, without holding more than one JSON Lines record.
+    ///
+    /// Document ids must be unique across all inputs: the graph merges facts by document, so two
+    /// documents under one id would mix their offsets.
     static func forEachDocument(in inputs: [String], _ body: (InputDocument) throws -> Void) throws {
+        var seen: [String: String] = [:]  // id → where it was first read
+        func accept(_ document: InputDocument, at place: String) throws {
+            if let first = seen[document.id] {
+                throw CLIError("\(place): duplicate document id '\(document.id)' (first at \(first)); ids must be unique")
+            }
+            seen[document.id] = place
+            try body(document)
+        }
         for input in inputs {
             if input == "-" {
-                try forEachDocument(in: FileHandle.standardInput, name: "<stdin>", id: "stdin", body)
+                try forEachDocument(in: FileHandle.standardInput, name: "<stdin>", id: "stdin", kind: .detect, accept)
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -34,34 +46,61 @@ enum InputReader {
                 guard !texts.isEmpty else { throw CLIError("\(input): folder holds no .txt files") }
                 for name in texts {
                     let path = (input as NSString).appendingPathComponent(name)
-                    try body(InputDocument(id: name, text: try readText(path), referenceDate: nil))
+                    try accept(InputDocument(id: name, text: try readText(path), referenceDate: nil), at: path)
                 }
             } else {
                 guard let handle = FileHandle(forReadingAtPath: input) else { throw CLIError("\(input): cannot read the file") }
                 defer { try? handle.close() }
-                let forced = input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson")
-                try forEachDocument(in: handle, name: input, id: (input as NSString).lastPathComponent, forceJSONLines: forced, body)
+                let kind: StreamKind = input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson") ? .jsonLines
+                    : input.hasSuffix(".txt") ? .text : .detect
+                try forEachDocument(in: handle, name: input, id: (input as NSString).lastPathComponent, kind: kind, accept)
             }
         }
     }
 
-    /// A stream is JSON Lines when its extension says so or when its first line is a JSON object with
-    /// a "text" field; otherwise it is one plain-text document.
+    /// Refuses an output path that names one of the inputs (or a `.txt` inside an input folder):
+    /// the graph would replace the text it was made from.
+    static func refuseOverwriting(_ output: String, inputs: [String]) throws {
+        var target = stat()
+        guard stat(output, &target) == 0 else { return }  // a new file replaces nothing
+        func isTarget(_ path: String) -> Bool {
+            var status = stat()
+            return stat(path, &status) == 0 && status.st_dev == target.st_dev && status.st_ino == target.st_ino
+        }
+        for input in inputs where input != "-" {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
+                if let name = names.first(where: { $0.hasSuffix(".txt") && isTarget((input as NSString).appendingPathComponent($0)) }) {
+                    throw CLIError("\(output): is the input \((input as NSString).appendingPathComponent(name)); choose another output file")
+                }
+            } else if isTarget(input) {
+                throw CLIError("\(output): is the input \(input); choose another output file")
+            }
+        }
+    }
+
+    /// How a stream is read: by its extension, or (standard input, other names) by its first byte.
+    enum StreamKind { case text, jsonLines, detect }
+
+    /// A stream whose first byte other than white space or a byte-order mark is `{` is JSON Lines, and
+    /// then every line must be a record: a broken corpus is reported, never read as one text.
     private static func forEachDocument(
-        in handle: FileHandle, name: String, id: String, forceJSONLines: Bool = false, _ body: (InputDocument) throws -> Void
+        in handle: FileHandle, name: String, id: String, kind: StreamKind, _ body: (InputDocument, String) throws -> Void
     ) throws {
         let reader = LineReader(handle: handle)
         var head: [UInt8] = []
-        repeat {
-            let chunk = handle.readData(ofLength: reader.chunkSize)
-            if chunk.isEmpty { break }
-            head.append(contentsOf: chunk)
-        } while !head.contains(0x0A) && head.count < (1 << 24)
-        let firstLine = Array(head.prefix { $0 != 0x0A })
-        let looksLikeJSONLines = firstLine.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) == UInt8(ascii: "{")
-            && ((try? JSONSerialization.jsonObject(with: Data(firstLine))) as? [String: Any])?["text"] is String
-        if forceJSONLines || looksLikeJSONLines {
-            try forEachJSONLine(reader: reader, prefix: head, name: name, body)
+        var firstByte: UInt8?
+        if kind == .detect {
+            while firstByte == nil {
+                let chunk = handle.readData(ofLength: reader.chunkSize)
+                if chunk.isEmpty { break }
+                head.append(contentsOf: chunk)
+                firstByte = head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+            }
+        }
+        if kind == .jsonLines || (kind == .detect && firstByte == UInt8(ascii: "{")) {
+            try forEachJSONLine(reader: reader, prefix: head, name: name, detected: kind == .detect, body)
         } else {
             var bytes = head
             while true {
@@ -69,7 +108,7 @@ enum InputReader {
                 if chunk.isEmpty { break }
                 bytes.append(contentsOf: chunk)
             }
-            try body(InputDocument(id: id, text: try decodeUTF8(bytes, source: name), referenceDate: nil))
+            try body(InputDocument(id: id, text: try decodeUTF8(bytes, source: name), referenceDate: nil), name)
         }
     }
 
@@ -96,33 +135,51 @@ enum InputReader {
     }
 
     /// Reads a JSON Lines corpus one line at a time; `prefix` holds bytes already read from the stream.
-    static func forEachJSONLine(reader: LineReader, prefix: [UInt8], name path: String, _ body: (InputDocument) throws -> Void) throws {
+    static func forEachJSONLine(
+        reader: LineReader, prefix: [UInt8], name path: String, detected: Bool = false,
+        _ body: (InputDocument, String) throws -> Void
+    ) throws {
         var lineNumber = 0
         var sawDocument = false
+        let hint = detected ? " (the input starts with '{', so it is read as JSON Lines)" : ""
         try reader.forEachLine(startingWith: prefix) { bytes in
             lineNumber += 1
-            let line = try decodeUTF8(bytes, source: path, line: lineNumber)
-            if line.allSatisfy(\.isWhitespace) { return }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                throw CLIError("\(path):\(lineNumber): not a JSON object")
+            let place = "\(path):\(lineNumber)"
+            _ = try decodeUTF8(bytes, source: path, line: lineNumber)
+            if bytes.allSatisfy({ [0x20, 0x09, 0x0D].contains($0) }) { return }
+            let record: JSONValue
+            do {
+                record = try JSONValue.parse(bytes)
+            } catch let error as JSONValue.ParseError {
+                let reason = error.message.replacingOccurrences(of: "line 1: ", with: "")
+                throw CLIError("\(place): not a JSON object: \(reason)\(hint)")
             }
-            guard let text = object["text"] as? String else { throw CLIError("\(path):\(lineNumber): missing string field \"text\"") }
+            guard case .object = record else { throw CLIError("\(place): not a JSON object\(hint)") }
+            guard let text = record["text"]?.stringValue else {
+                throw CLIError("\(place): missing string field \"text\"\(hint)")
+            }
             let id: String
-            switch object["id"] {
-            case let string as String: id = string
-            case let number as NSNumber: id = number.stringValue
+            switch record["id"] {
+            case .string(let string)?: id = string
+            case .integer(let number)?: id = String(number)
+            case .number(let number)?: id = number
             case nil: id = "\((path as NSString).lastPathComponent):\(lineNumber)"
-            default: throw CLIError("\(path):\(lineNumber): \"id\" must be a string or a number")
+            default: throw CLIError("\(place): \"id\" must be a string or a number")
             }
             var reference: CalendarDate?
-            if let value = object["referenceDate"], !(value is NSNull) {
-                guard let string = value as? String, let date = CalendarDate(iso: String(string.prefix(10))) else {
-                    throw CLIError("\(path):\(lineNumber): \"referenceDate\" must be a date YYYY-MM-DD")
+            switch record["referenceDate"] {
+            case nil, .null?: break
+            case .string(let string)?:
+                // A date, or a date-time whose time kgx ignores (2022-09-15T08:00:00+08:00).
+                let day = string.count > 10 && string.dropFirst(10).first == "T" ? String(string.prefix(10)) : string
+                guard let date = CalendarDate(iso: day) else {
+                    throw CLIError("\(place): \"referenceDate\" '\(string)' is not a date YYYY-MM-DD")
                 }
                 reference = date
+            default: throw CLIError("\(place): \"referenceDate\" must be a date YYYY-MM-DD")
             }
             sawDocument = true
-            try body(InputDocument(id: id, text: text, referenceDate: reference))
+            try body(InputDocument(id: id, text: text, referenceDate: reference), place)
         }
         if !sawDocument { throw CLIError("\(path): no documents (empty JSON Lines file)") }
     }

@@ -55,7 +55,9 @@ struct ExtractionOptions: ParsableArguments {
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
+        try StandardOutput.shared.flush()
     } catch let error as CLIError {
+        try? StandardOutput.shared.flush()  // what was read before the error stands, as in any stream
         FileHandle.standardError.write(Data("kgx: \(error.description)\n".utf8))
         throw ExitCode.failure
     }

@@ -29,7 +29,6 @@ struct Mentions: ParsableCommand {
         try reportingErrors {
             let reference = try options.parsedReferenceDate()
             let extractor = try options.extractor()
-            let out = FileHandle.standardOutput
             try InputReader.forEachDocument(in: inputs) { document in
                 let prepared = PreparedText(documentID: document.id, text: document.text)
                 let mentions = extractor.mentions(in: prepared, referenceDate: document.referenceDate ?? reference)
@@ -37,7 +36,7 @@ struct Mentions: ParsableCommand {
                     ("id", JSONText.string(document.id)),
                     ("mentions", "[" + mentions.map { MentionJSON.render($0, in: prepared) }.joined(separator: ",") + "]"),
                 ])
-                out.write(Data((line + "\n").utf8))
+                try StandardOutput.shared.write(line + "\n")
             }
         }
     }

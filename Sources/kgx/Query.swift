@@ -69,7 +69,7 @@ struct Query: ParsableCommand {
                            (first?.sentence ?? "").replacingOccurrences(of: "\n", with: " ")].joined(separator: "\t"))
                 }
             }
-            FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+            try StandardOutput.shared.write(lines.map { $0 + "\n" }.joined())
         }
     }
 

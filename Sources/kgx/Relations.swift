@@ -28,7 +28,6 @@ struct Relations: ParsableCommand {
         try reportingErrors {
             let reference = try options.parsedReferenceDate()
             let extractor = try options.extractor()
-            let out = FileHandle.standardOutput
             try InputReader.forEachDocument(in: inputs) { document in
                 let extraction = extractor.extract(documentID: document.id, text: document.text,
                                                    referenceDate: document.referenceDate ?? reference)
@@ -42,7 +41,7 @@ struct Relations: ParsableCommand {
                     ("id", JSONText.string(document.id)),
                     ("relations", "[" + rendered.joined(separator: ",") + "]"),
                 ])
-                out.write(Data((line + "\n").utf8))
+                try StandardOutput.shared.write(line + "\n")
             }
         }
     }

@@ -28,7 +28,6 @@ struct Tokens: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let extractor = try ExtractionOptions.extractor(rules: rules)
-            let out = FileHandle.standardOutput
             try InputReader.forEachDocument(in: inputs) { document in
                 let prepared = PreparedText(documentID: document.id, text: document.text)
                 // Whitespace (line ends, indentation) separates words; it is not one.
@@ -53,7 +52,7 @@ struct Tokens: ParsableCommand {
                         }.joined(separator: ",") + "]"),
                     ])
                 }
-                out.write(Data((line + "\n").utf8))
+                try StandardOutput.shared.write(line + "\n")
             }
         }
     }

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The reliability catalogue: hostile or odd inputs and outputs, each with the exit status, message and
+/// files it must leave. Cases that merely need a message live in `badInputGetsOneClearLineAndANonZeroExit`.
+@Suite struct BadInputCatalogueTests {
+    /// Runs kgx with standard output sent to `stdout` (a file handle the test opened).
+    private static func run(_ arguments: [String], stdin: Data? = nil, stdout: FileHandle) throws -> (Process, String) {
+        let process = Process()
+        process.executableURL = KgxBinary.url
+        process.arguments = arguments
+        let err = Pipe(), input = Pipe()
+        process.standardOutput = stdout
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process, String(decoding: stderr, as: UTF8.self))
+    }
+
+    private static func corpus(documents: Int) -> Data {
+        Data((0..<documents).map { #"{"id":"d\#($0)","text":"\#(sampleArticle.replacingOccurrences(of: "\n", with: ""))"}"# + "\n" }
+            .joined().utf8)
+    }
+
+    @Test func aFullDiskOnStandardOutputIsAnErrorNotACrash() throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { return }  // no /dev/full on this system
+        let (process, stderr) = try Self.run(["mentions", "-"], stdin: Self.corpus(documents: 50), stdout: full)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1, "\(stderr)")
+        #expect(stderr.contains("cannot write to standard output"), "\(stderr)")
+        #expect(!stderr.contains("Fatal error"))
+    }
+
+    @Test func aClosedPipeEndsKgxQuietlyAsItEndsAnyUnixTool() throws {
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()  // the reader went away, as `head` does
+        let (process, stderr) = try Self.run(["mentions", "-"], stdin: Self.corpus(documents: 50), stdout: pipe.fileHandleForWriting)
+        #expect(stderr.isEmpty, "\(stderr)")
+        let diedOfSIGPIPE = process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGPIPE
+        #expect(diedOfSIGPIPE || process.terminationStatus == 141)
+    }
+
+    @Test func aDeviceIsNeverReplacedByAnOutputFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("a.txt")
+        try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
+        let result = try KgxBinary.run(["extract", input.path, "-o", "/dev/null", "--format", "graphml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("not a regular file"), "\(result.stderr)")
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+        let folderOutput = try KgxBinary.run(["extract", input.path, "-o", folder.path, "--format", "graphml"])
+        #expect(folderOutput.status == 1 && folderOutput.stderr.contains("folder"), "\(folderOutput.stderr)")
+    }
+
+    @Test func anOutputThatIsAnInputIsRefusedAndTheInputKept() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("a.txt")
+        try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
+        let result = try KgxBinary.run(["extract", input.path, "-o", input.path, "--format", "graphml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is the input"), "\(result.stderr)")
+        #expect(try String(contentsOf: input, encoding: .utf8) == sampleArticle)
+        let inFolder = try KgxBinary.run(["extract", folder.path, "-o", input.path, "--format", "jsonld"])
+        #expect(inFolder.status == 1 && inFolder.stderr.contains("is the input"), "\(inFolder.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.txt"])
+    }
+
+    @Test func anOutputNameNearNAMEMAXIsWritten() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("a.txt")
+        try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
+        let name = String(repeating: "图", count: 80) + ".graphml"  // 248 bytes: the temporary name must be shortened
+        let result = try KgxBinary.run(["extract", input.path, "-o", folder.appendingPathComponent(name).path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)) == ["a.txt", name])
+    }
+
+    @Test(arguments: [
+        (#"{"id":"a","text":"一"}"# + "\n" + #"{"id":"a","text":"二"}"#, "<stdin>:2: duplicate document id 'a' (first at <stdin>:1)"),
+        (#"{"id":"a","text":"一""#, "<stdin>:1: not a JSON object"),
+        (#"{"id":"a"}"#, "<stdin>:1: missing string field \"text\""),
+        (#"{"id":"a","text":"一","referenceDate":"2022-09-15garbage"}"#, "\"referenceDate\" '2022-09-15garbage' is not a date"),
+        (#"{"id":["a"],"text":"一"}"#, "\"id\" must be a string or a number"),
+    ])
+    func aBrokenCorpusOnStandardInputIsReportedNotReadAsText(input: String, message: String) throws {
+        let result = try KgxBinary.run(["mentions", "-"], stdin: Data(input.utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty || !String(decoding: result.stdout, as: UTF8.self).contains(#""id":"stdin""#))
+    }
+
+    @Test func aByteOrderMarkInsideAJSONStringKeepsItsOffset() throws {
+        // U+FEFF at the start of the text and after an escape: both are characters of the text as given.
+        let line = "{\"id\":\"a\",\"text\":\"\u{FEFF}\\n\u{FEFF}国务院办公厅印发《通知》。\"}\n"
+        let result = try KgxBinary.run(["mentions", "-"], stdin: Data(line.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let record = try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any]
+        let mentions = record["mentions"] as! [[String: Any]]
+        let office = mentions.first { $0["text"] as? String == "国务院办公厅" }
+        #expect(office?["start"] as? Int == 3)
+    }
+
+    @Test func anInterruptedWriteLeavesNoTemporaryFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("c.jsonl")
+        try Self.corpus(documents: 400).write(to: corpus)
+        let output = folder.appendingPathComponent("g.jsonld")
+        let process = Process()
+        process.executableURL = KgxBinary.url
+        process.arguments = ["extract", corpus.path, "-o", output.path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait for the temporary file to appear, then interrupt: whenever the signal lands, nothing may stay.
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning && Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            if names.contains(where: { $0.contains(".tmp-") }) { break }
+            usleep(200)
+        }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        #expect(left.isEmpty, "temporary files left: \(left)")
+    }
+}
