@@ -174,7 +174,8 @@ private final class FirstParseError {
 /// Parses a whole XML document with libxml2 into ``XMLElementNode`` values.
 ///
 /// Network access and entity substitution stay off (`XML_PARSE_NONET`, no `XML_PARSE_NOENT`, no DTD
-/// loading), so a file cannot make the reader fetch or expand anything.
+/// loading), and a document that declares entities is refused, so a file cannot make the reader fetch
+/// or expand anything.
 enum XMLDocumentReader {
     /// The root element of the document in `bytes`; `fileName` names the source in error messages.
     static func parse(_ bytes: [UInt8], fileName: String) throws -> XMLElementNode {
@@ -214,6 +215,14 @@ enum XMLDocumentReader {
                 file: fileName, line: error?.line ?? 0, message: error?.message ?? "not well-formed")
         }
         defer { xmlFreeDoc(document) }
+        // kgx never declares entities. A document that does is refused rather than read with the
+        // references left out or expanded: expansion in attribute values happens after parsing, where
+        // libxml2's amplification limits no longer apply (billion laughs, external files).
+        if let subset = document.pointee.intSubset, subset.pointee.entities != nil || subset.pointee.pentities != nil {
+            throw GraphImportError.malformedXML(
+                file: fileName, line: Int(xmlGetLineNo(UnsafeMutableRawPointer(subset).assumingMemoryBound(to: xmlNode.self))),
+                message: "the document declares entities in its DOCTYPE; kgx reads XML without entity declarations")
+        }
         guard let root = xmlDocGetRootElement(document) else {
             throw GraphImportError.malformedXML(file: fileName, line: 0, message: "no root element")
         }

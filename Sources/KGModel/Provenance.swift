@@ -8,7 +8,8 @@ public struct Provenance: Hashable, Codable, Sendable, Comparable {
     public var start: Int
     /// One past the last scalar of the span in the original text.
     public var end: Int
-    /// The sentence the span occurs in, as written (page breaks repaired).
+    /// The sentence the span occurs in, as written (page breaks repaired); a sentence is at most 600
+    /// characters, cut at a clause mark when longer, so evidence stays bounded on any input.
     public var sentence: String
     /// Id of the rule that produced the fact.
     public var rule: String

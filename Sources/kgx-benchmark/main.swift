@@ -45,13 +45,16 @@ while corpus.unicodeScalars.count < targetCharacters { corpus += base }
 let characters = corpus.unicodeScalars.count
 
 let repeatCount = repeats
+/// `String(format:)` pads by UTF-16 units and mangles `%@` on Linux; pad in Swift.
+func padded(_ label: String, to width: Int = 32) -> String {
+    label.count >= width ? label : label + String(repeating: " ", count: width - label.count)
+}
 let corpusBytes = corpus.utf8.count
 @MainActor func report(_ stage: String, _ body: () throws -> Void) rethrows {
     var best = Double.infinity
     for _ in 0..<repeatCount { best = min(best, try seconds(body)) }
     let rate = Double(characters) / best
-    print(String(format: "%-28@ %9.1f ms  %12.0f chars/s  %7.2f MB/s", stage as NSString, best * 1000, rate,
-                 Double(corpusBytes) / best / 1e6))
+    print(padded(stage) + String(format: " %9.1f ms  %12.0f chars/s  %7.2f MB/s", best * 1000, rate, Double(corpusBytes) / best / 1e6))
 }
 
 func residentMegabytes() -> Double? {
@@ -108,4 +111,34 @@ var size = 0
 for _ in 0..<repeatCount { best = min(best, seconds { size = (try! GraphMLWriter().data(for: synthetic)).count }) }
 print(String(format: "GraphML writer, synthetic    %9.1f ms  %d nodes + %d edges  %.1f MB  %.0f elements/s", best * 1000,
              syntheticNodes, synthetic.relations.count, Double(size) / 1e6, Double(syntheticNodes + synthetic.relations.count) / best))
+// Hostile shapes (issue: reliability): inputs of the same size as ordinary text whose shape once made a
+// stage grow with the square of a run. Each is timed through preprocessing and every mention rule, and
+// compared with the same number of characters of the ordinary text above.
+let shapeCharacters = Int(ProcessInfo.processInfo.environment["KGX_BENCH_SHAPE_CHARACTERS"] ?? "") ?? 30_000
+func sized(_ piece: String, separator: String = "") -> String {
+    var parts: [String] = []
+    var count = 0
+    while count < shapeCharacters {
+        parts.append(piece)
+        count += piece.unicodeScalars.count + separator.unicodeScalars.count
+    }
+    return String(String.UnicodeScalarView(parts.joined(separator: separator).unicodeScalars.prefix(shapeCharacters)))
+}
+let shapes: [(String, String)] = [
+    ("ordinary text", String(String.UnicodeScalarView(corpus.unicodeScalars.prefix(shapeCharacters)))),
+    ("a run of 亿", sized("亿")),
+    ("a list of names joined by 、", sized("国务院、外交部、北京大学、中国人民银行、上海市人民政府")),
+    ("clauses without a full stop", sized("国务院召开常务会议，研究部署2022年经济工作，")),
+    ("one character repeated", sized("一")),
+]
+print("hostile shapes, \(shapeCharacters) characters each (preprocess + all mention rules, best of \(repeats)):")
+var ordinaryTime = 0.0
+for (name, text) in shapes {
+    var best = Double.infinity
+    for _ in 0..<repeatCount {
+        best = min(best, seconds { _ = all.mentions(in: PreparedText(documentID: "shape", text: text), referenceDate: reference) })
+    }
+    if ordinaryTime == 0 { ordinaryTime = best }
+    print(padded("  " + name) + String(format: " %9.1f ms  %5.2f× ordinary", best * 1000, best / ordinaryTime))
+}
 if let peak = peakResidentMegabytes() { print(String(format: "peak resident memory: %.1f MB", peak)) }

@@ -134,4 +134,55 @@ import Glibc
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
         #expect(left.isEmpty, "temporary files left: \(left)")
     }
+
+    @Test(arguments: [
+        // Billion laughs: each level multiplies the one before.
+        """
+        <!DOCTYPE graphml [
+        <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+        <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+        <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+        ]>
+        """,
+        // XXE: an external file named as an entity.
+        #"<!DOCTYPE graphml [ <!ENTITY c SYSTEM "file:///etc/passwd"> ]>"#,
+        // A parameter entity that would pull a DTD from the network.
+        #"<!DOCTYPE graphml [ <!ENTITY % p SYSTEM "http://example.invalid/x.dtd"> %p; <!ENTITY c "x"> ]>"#,
+    ])
+    func aGraphThatDeclaresEntitiesIsRefusedAndNothingIsExpanded(doctype: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = folder.appendingPathComponent("g.graphml")
+        let body = #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="name" for="node" attr.name="name" attr.type="string"/>"#
+            + #"<graph edgedefault="directed"><node id="n" name="&c;"><data key="name">&c;</data></node></graph></graphml>"#
+        try ("<?xml version=\"1.0\"?>\n" + doctype + "\n" + body).write(to: graph, atomically: true, encoding: .utf8)
+        let result = try KgxBinary.run(["query", graph.path, "--entities"])
+        #expect(result.status == 1)
+        // libxml2 refuses some of these itself (a reference loop, an external entity in an attribute);
+        // the rest kgx refuses because they declare entities. Either way: a message and no content.
+        #expect(result.stderr.contains("malformed XML"), "\(result.stderr)")
+        #expect(!result.stderr.contains("root:"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func hostileShapesGiveBoundedEvidence() throws {
+        // No full stop in 30,000 characters, a run of 3,000 亿 and a list of 5,000 names: each sentence
+        // (and so each piece of evidence) stays within the bound, and the run of scales is no figure.
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let clauses = Array(repeating: "国务院召开常务会议，研究部署经济工作", count: 1_500).joined(separator: "，")
+        let list = Array(repeating: ["外交部", "教育部", "商务部", "财政部"], count: 1_250).flatMap { $0 }.joined(separator: "、")
+        let text = clauses + "\n" + String(repeating: "亿", count: 3_000) + "\n" + list + "等部门参加。"
+        let input = folder.appendingPathComponent("hostile.txt")
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("g.jsonld")
+        let result = try KgxBinary.run(["extract", input.path, "-o", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let graph = try String(contentsOf: output, encoding: .utf8)
+        #expect(graph.contains("国务院") && graph.contains("教育部"))
+        let sentences = graph.components(separatedBy: #""sentence": ""#).dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(!sentences.isEmpty)
+        #expect(sentences.allSatisfy { $0.unicodeScalars.count <= 600 })
+        #expect(!graph.contains("亿亿"))
+    }
 }

@@ -66,6 +66,15 @@ import Testing
                    ["四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二 = 4569831148725382"])
     }
 
+    @Test func scalesMultiplyUpToTenToTheSixteenth() {
+        Self.check("全国存款余额达三百万亿元。", ["三百万亿元 = 300000000000000"])
+        Self.check("这笔钱是一亿亿。", ["一亿亿 = 10000000000000000"])
+        // A run of scales past 亿亿 is no number; each scale is read once, so a long run stays linear.
+        #expect(Self.found(String(repeating: "亿", count: 3_000)).isEmpty)
+        #expect(Self.found("上" + String(repeating: "万", count: 3_000)).isEmpty)
+        Self.check("参观者上百万人次。", ["百万 = 1000000"])
+    }
+
     @Test func digitStringsAndZero() {
         Self.check("编号为零零三的档案。", ["零零三 = 3"])
         Self.check("数值一二点三零", ["一二点三零 = 12.3"])

@@ -30,4 +30,18 @@ import Testing
         let sentences = prepared.sentences.map { prepared.surface($0) }
         #expect(sentences == ["他说：“好。”", "我们走吧！", "明天见"])
     }
+
+    @Test func aRunWithoutFullStopsIsCutAtClauseMarksIntoBoundedSentences() {
+        // 3,000 clauses and no full stop: without the bound it would be one sentence of 24,000 characters.
+        let text = Array(repeating: "各地代表参加会议", count: 3_000).joined(separator: "，")
+        let prepared = PreparedText(documentID: "t", text: text)
+        #expect(prepared.sentences.count > 1)
+        #expect(prepared.sentences.allSatisfy { $0.count <= SentenceSplitter.maximumLength })
+        // Every piece ends after a clause mark (or at the end), so no clause is cut in two.
+        #expect(prepared.sentences.dropLast().allSatisfy { prepared.scalars[$0.upperBound - 1] == "," })
+        #expect(prepared.sentences.map(\.count).reduce(0, +) == prepared.scalars.count)
+        // Text without any mark is cut at the bound.
+        let solid = PreparedText(documentID: "t", text: String(repeating: "国", count: 1_500))
+        #expect(solid.sentences.map(\.count) == [600, 600, 300])
+    }
 }

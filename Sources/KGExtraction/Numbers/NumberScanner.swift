@@ -503,22 +503,26 @@ struct NumberScanner {
     /// 百分之N, 千分之N, 万分之N, 百万分之N: percentages (value in percent).
     private func perUnit(at i: Int, parser: WrittenNumberParser) -> FigureDraft? {
         var j = i
-        var denominator = Decimal(1)
+        var exponent = 0  // of the denominator; Decimal arithmetic waits until 分之 is found
         var units = 0
         while true {
             let k = units == 0 ? j : skipSpaces(j)
             guard let c = at(k) else { break }
             if let u = NumberCharacters.smallUnit(c), u >= 100 {
-                denominator *= Decimal(u)
+                exponent += u == 100 ? 2 : 3
             } else if let e = NumberCharacters.bigUnitExponent(c), e <= 8 {
-                denominator *= NumberCharacters.power(e)
+                exponent += e
             } else {
                 break
             }
             units += 1
             j = k + 1
+            // 百万分之 has two scales; a longer run is not a denominator, and reading it all at every
+            // position of the run would make the scan quadratic.
+            if units > 3 { return nil }
         }
         guard units > 0, let after = matchSpaced([["分"], ["之"]], at: j) else { return nil }
+        let denominator = NumberCharacters.power(exponent)
         let start = skipSpaces(after)
         let numerator: WrittenNumber
         if case .numeral(let n)? = parser.read(at: start) {
@@ -551,6 +555,8 @@ struct NumberScanner {
                 break
             }
             end += 1
+            // 上百万亿 at most: a longer run is no number, and the bound keeps the scan of one linear.
+            if end - i > 3 { return nil }
         }
         guard end > i else { return nil }
         var figure = FigureDraft(range: i..<end, kind: .number, value: value)

@@ -402,7 +402,9 @@ struct WrittenNumberParser {
                 let consecutive = last == .big || (last == .more && tokenBeforeMore == .big)
                 if consecutive {
                     // 万亿, 万万, 三十万多亿: the scales multiply.
-                    guard var top = groups.popLast() else { break }
+                    // No written number goes past 亿亿 (10^16); a longer run of scales is not one.
+                    guard var top = groups.last, top.exponent + exponent <= 16 else { break }
+                    groups.removeLast()
                     top.value *= scale
                     top.scale *= scale
                     top.exponent += exponent
