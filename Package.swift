@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "KGModel", targets: ["KGModel"]),
         .library(name: "KGExtraction", targets: ["KGExtraction"]),
         .library(name: "KGExport", targets: ["KGExport"]),
+        .library(name: "KGInput", targets: ["KGInput"]),
         .executable(name: "kgx", targets: ["kgx"]),
     ],
     dependencies: [
@@ -25,16 +26,23 @@ let package = Package(
             resources: [.copy("Resources/lexicon")]
         ),
         .target(name: "KGExport", dependencies: ["KGModel", "CLibXML2"]),
+        .target(name: "KGInput", dependencies: ["KGExtraction", "KGExport"]),
         .executableTarget(
             name: "kgx",
             dependencies: [
-                "KGModel", "KGExtraction", "KGExport",
+                "KGModel", "KGExtraction", "KGExport", "KGInput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "kgx-benchmark",
             dependencies: ["KGExtraction", "KGExport", "KGModel"]
+        ),
+        // libFuzzer harnesses (scripts/fuzz.sh builds them with -sanitize=fuzzer,address -DFUZZING);
+        // built plainly, the same binary replays a corpus of inputs.
+        .executableTarget(
+            name: "kgx-fuzz",
+            dependencies: ["KGExtraction", "KGExport", "KGInput", "KGModel"]
         ),
         // Helpers the tests share (running every rule's own examples); not part of any product.
         .target(name: "KGTestSupport", dependencies: ["KGExtraction", "KGModel"], path: "Tests/Support"),

@@ -141,4 +141,17 @@ for (name, text) in shapes {
     if ordinaryTime == 0 { ordinaryTime = best }
     print(padded("  " + name) + String(format: " %9.1f ms  %5.2f× ordinary", best * 1000, best / ordinaryTime))
 }
+// Runs of one numeral character: the number scanner reads each once, so ten times the run is about
+// ten times the time.
+print("runs of one numeral (number scanner, best of \(repeats)):")
+for character in ["亿", "万", "十"] {
+    var times: [Double] = []
+    for length in [1_000, 10_000] {
+        let run = PreparedText(documentID: "run", text: String(repeating: character, count: length))
+        var best = Double.infinity
+        for _ in 0..<repeatCount { best = min(best, seconds { _ = numbers.mentions(in: run) }) }
+        times.append(best)
+    }
+    print(padded("  \(character) × 1,000 / × 10,000") + String(format: " %9.2f ms  %9.2f ms  ratio %5.1f", times[0] * 1000, times[1] * 1000, times[1] / times[0]))
+}
 if let peak = peakResidentMegabytes() { print(String(format: "peak resident memory: %.1f MB", peak)) }

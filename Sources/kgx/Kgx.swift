@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KGExtraction
+import KGInput
 import KGModel
 
 @main
@@ -51,14 +52,20 @@ struct ExtractionOptions: ParsableArguments {
     }
 }
 
+/// A command-line failure: one line on stderr and a non-zero exit.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
 /// Runs `body`, turning kgx errors into one line on stderr and exit status 1.
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
         try StandardOutput.shared.flush()
-    } catch let error as CLIError {
+    } catch let error where error is CLIError || error is InputError {
         try? StandardOutput.shared.flush()  // what was read before the error stands, as in any stream
-        FileHandle.standardError.write(Data("kgx: \(error.description)\n".utf8))
+        FileHandle.standardError.write(Data("kgx: \(error)\n".utf8))
         throw ExitCode.failure
     }
 }

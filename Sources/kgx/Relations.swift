@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KGExtraction
+import KGInput
 import KGModel
 
 struct Relations: ParsableCommand {

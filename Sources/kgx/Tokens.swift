@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KGExtraction
+import KGInput
 
 struct Tokens: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -46,6 +46,24 @@ private let reference = "2022-09-15"
         #expect(found[surface]?.attributes["kind"] == "date")
     }
 
+    @Test(arguments: [
+        ("公司这个季度的订单翻了一番。", "这个季度", "2022-07/2022-09"),
+        ("上一季度出口放缓。", "上一季度", "2022-04/2022-06"),  // the calendar quarter, not the three months before
+        ("预计下季度末完工。", "下季度末", "2022-12"),
+        ("第三季度初发布新品。", "第三季度初", "2022-07"),
+        ("1季度经济开局良好。", "1季度", "2022-01/2022-03"),
+        ("公司Q4利润增长。", "Q4", "2022-10/2022-12"),
+        ("2021年第二季度末，存款余额增加。", "2021年第二季度末", "2021-06"),
+    ])
+    func quartersAreCalendarQuarters(text: String, surface: String, value: String) {
+        let found = dates(text, reference: reference)
+        #expect(found[surface]?.value == value, "\(findings(text, reference: reference))")
+    }
+
+    @Test func aQuarterCodeInsideAnIdentifierIsNoDate() {
+        #expect(dates("型号ABQ3已停产。", reference: reference).isEmpty)
+    }
+
     @Test func dateWithWeekdayAndTime() {
         let found = dates("2021年6月14日（星期一）上午9时，会议在京召开。")
         #expect(found["2021年6月14日（星期一）上午9时"]?.value == "2021-06-14T09:00", "\(found.keys)")

@@ -66,6 +66,33 @@ import Testing
                    ["四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二 = 4569831148725382"])
     }
 
+    @Test func rangesWrittenWithScalesAndDoubleDashes() {
+        Self.check("每户补贴1万-3万元不等。", ["1万-3万元 = [10000,30000]"])
+        Self.check("月租金在2千元--5千元。", ["2千元--5千元 = [2000,5000]"])
+        // A hyphen still never joins Chinese numerals or the parts of a date.
+        #expect(!Self.found("三-五人").contains { $0.contains("[") })
+        #expect(!Self.found("截至2023-05-01。").contains { $0.contains("[") })
+    }
+
+    @Test func boundsThatIncludeTheirNumber() {
+        Self.check("年收入10万元（含）以下的家庭可以申请。", ["10万元（含）以下 = (,100000]"])
+        Self.check("面积500平方米（含）以上的项目。", ["500平方米（含）以上 = [500,)"])
+    }
+
+    @Test func colloquialScales() {
+        Self.check("他的年薪是30w。", ["30w = 300000"])
+        Self.check("百三万人口的城市。", ["百三万 = 1300000"])
+        Self.check("投资一千二亿元。", ["一千二亿元 = 120000000000"])
+        #expect(Self.found("一台2000W的电暖器。").allSatisfy { !$0.hasPrefix("2000W") })
+    }
+
+    @Test func shuBeforeAScaleIsOneOrderOfMagnitude() {
+        Self.check("项目吸引投资数十亿元。", ["数十亿元 = [1000000000,10000000000]"])
+        Self.check("数百名志愿者参加。", ["数百 = [100,1000]"])
+        // 几 keeps its lower bound: 二十几万 is more than 200000.
+        #expect(Self.figure("二十几万人", "二十几万")?.attributes["approximate"] == "more than")
+    }
+
     @Test func scalesMultiplyUpToTenToTheSixteenth() {
         Self.check("全国存款余额达三百万亿元。", ["三百万亿元 = 300000000000000"])
         Self.check("这笔钱是一亿亿。", ["一亿亿 = 10000000000000000"])
@@ -155,11 +182,13 @@ import Testing
 
     @Test func severalAndAFew() throws {
         let text = "十几万人口，几十个村，数百万元资金，二十几万亩。"
-        for (surface, value) in [("十几万", "100000"), ("几十", "10"), ("数百万元", "1000000"), ("二十几万", "200000")] {
+        for (surface, value) in [("十几万", "100000"), ("几十", "10"), ("二十几万", "200000")] {
             let match = try #require(Self.figure(text, surface))
             #expect(match.value == value)
             #expect(match.attributes[AttributeKey.approximate] == "more than")
         }
+        // 数 + scales is one to ten of the scale (see shuBeforeAScaleIsOneOrderOfMagnitude).
+        #expect(Self.figure(text, "数百万元")?.value == "[1000000,10000000]")
     }
 
     @Test func percentages() throws {

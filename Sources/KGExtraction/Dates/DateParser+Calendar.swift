@@ -52,7 +52,7 @@ extension DateParser {
     /// Scalars a calendar expression can start with.
     static let calendarStarts: [Bool] = {
         var table = [Bool](repeating: false, count: 0x10000)
-        for s in "0123456789〇零一二两兩三四五六七八九十廿卅农阴公正腊冬元大上下前后後第首年月本这這".unicodeScalars { table[Int(s.value)] = true }
+        for s in "0123456789〇零一二两兩三四五六七八九十廿卅农阴公正腊冬元大上下前后後第首年月本这這当當Q".unicodeScalars { table[Int(s.value)] = true }
         for s in DateWords.relativeYears.firstScalars + DateWords.relativeMonths.firstScalars + DateWords.holidays.firstScalars
             + DateWords.eras.firstScalars where s.value < 0x10000
         {
@@ -77,7 +77,7 @@ extension DateParser {
         }
         if let e = lits(["伊始", "年伊始"], k) { return months(1, 1, e) }
         if let e = lit("全年", k) { return ParsedDate(expr: .point(.year(y)), range: k..<e) }
-        if let q = quarter(at: k) { return months(3 * q.first - 2, 3 * q.last, q.end) }
+        if let q = quarter(at: k) { return quarterDates(year: y, q, from: k, relative: false) }
         if let (code, e) = DateWords.seasons.match(text, at: k) {
             if let next = at(e), e == k + 1, next == "节" || next == "运" || next == "联" { return nil }
             return ParsedDate(expr: .point(.season(year: y, code: code)), range: k..<e)
@@ -113,6 +113,19 @@ extension DateParser {
     func notFollowedByWord(_ e: Int) -> Bool {
         guard let next = at(e) else { return true }
         return !"步中级期次心衷见创稿审赛选试始线端尾梢日".unicodeScalars.contains(next)
+    }
+
+    /// The months of quarters `q.first…q.last` of `year`; one quarter with 初 or 末/底 after it is its
+    /// first or last month (第三季度初, 季度末).
+    func quarterDates(year: Int, _ q: (first: Int, last: Int, end: Int), from start: Int, relative: Bool) -> ParsedDate {
+        var (a, b, end) = (3 * q.first - 2, 3 * q.last, q.end)
+        if q.first == q.last, let e = lit("初", end), notFollowedByWord(e) {
+            (b, end) = (a, e)
+        } else if q.first == q.last, let e = lits(["末", "底"], end), notFollowedByWord(e) {
+            (a, end) = (b, e)
+        }
+        let expr: DateExpr = a == b ? .point(.month(year: year, month: a)) : .interval(.month(year: year, month: a), .month(year: year, month: b))
+        return ParsedDate(expr: expr, range: start..<end, relative: relative)
     }
 
     /// `第一季度`, `一季度`, `首季度`, `Q1`, `前三季度`, `第二个季度`.
@@ -300,8 +313,14 @@ extension DateParser {
             let year = firstHalf ? y : y - 1
             return ParsedDate(expr: .interval(.month(year: year, month: firstHalf ? 1 : 7), .month(year: year, month: firstHalf ? 6 : 12)), range: k..<e, relative: true)
         }
-        if let q = quarter(at: k), !(isAt(k, "Q")) {
-            return ParsedDate(expr: .interval(.month(year: y, month: 3 * q.first - 2), .month(year: y, month: 3 * q.last)), range: k..<q.end, relative: true)
+        if let q = quarter(at: k), !(isAt(k, "Q") && at(k - 1).map(CharacterClass.isASCIIAlphanumeric) == true) {
+            return quarterDates(year: y, q, from: k, relative: true)
+        }
+        if let (offset, e) = DateWords.relativeQuarters.match(text, at: k) {
+            // 上季度 is the calendar quarter before the reference's, not the three months before it.
+            let index = y * 4 + (ref.month - 1) / 3 + offset
+            let (year, q) = (index >= 0 ? index / 4 : (index - 3) / 4, ((index % 4) + 4) % 4 + 1)
+            return quarterDates(year: year, (q, q, e), from: k, relative: true)
         }
         if let e = lits(["年初", "年底", "年末"], k), notFollowedByWord(e) {
             let early = text[k + 1] == "初"

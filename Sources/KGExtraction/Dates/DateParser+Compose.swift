@@ -41,7 +41,7 @@ extension DateParser {
     }
 
     static let durationStarts = ScalarSet("半近最过過前上未今后後下接往")
-    static let partStarts = ScalarSet("上下前后後一二三四第首年月")
+    static let partStarts = ScalarSet("上下前后後一二三四第首年月本这這当當Q1234")
 
     // MARK: - Ranges and modifiers
 

@@ -118,6 +118,12 @@ enum DateWords {
         ("1", 1), ("2", 2), ("3", 3), ("4", 4), ("5", 5), ("6", 6), ("7", 7),
     ])
 
+    /// Quarters named from the reference date's: the offset in quarters (本季度 0, 上季度 -1, 下季度 +1).
+    static let relativeQuarters = WordTable<Int>(
+        ["本季度", "这个季度", "這個季度", "这一季度", "这季度", "当季度", "当前季度", "本季"].map { ($0, 0) }
+            + ["上季度", "上个季度", "上個季度", "上一季度", "上一个季度", "上一個季度"].map { ($0, -1) }
+            + ["下季度", "下个季度", "下個季度", "下一季度", "下一个季度", "下一個季度"].map { ($0, 1) })
+
     /// Seasons as EDTF codes.
     static let seasons = WordTable<Int>([
         ("春", 21), ("夏", 22), ("秋", 23), ("冬", 24),

@@ -262,12 +262,14 @@ struct NumberScanner {
         guard isDash || c == "至" || c == "到" else { return nil }
         if !isDash && j != afterFirst { return nil }
         j += 1
-        if c == "—", at(j) == "—" { j += 1 }
+        if c == "—" || c == "-", at(j) == c { j += 1 }  // —— and -- are one dash
         j = skipSpaces(j)
         guard case .figure(let second)? = core(at: j, parser: parser), second.interval == nil else { return nil }
         if c == "-" {
-            // Hyphens join Arabic numbers only, and not in dates or codes (2021-06-01, 010-1234).
-            guard let a = first.numeral, let b = second.numeral, !a.hasChinese, !b.hasChinese, !a.negative, !b.negative else { return nil }
+            // Hyphens join numbers written with Arabic digits (5-10, 2万-8万), not Chinese numerals, and
+            // not in dates or codes (2021-06-01, 010-1234).
+            func arabicLed(_ n: WrittenNumber) -> Bool { n.hasArabic && !n.negative && CharacterClass.isASCIIDigit(text[n.range.lowerBound]) }
+            guard let a = first.numeral, let b = second.numeral, arabicLed(a), arabicLed(b) else { return nil }
             if let next = at(second.range.upperBound), next == "-" || next == "/" || next == ":" || next == "." { return nil }
             if first.range.lowerBound >= 2, at(first.range.lowerBound - 1) == "-" || at(first.range.lowerBound - 1) == "/" { return nil }
         }

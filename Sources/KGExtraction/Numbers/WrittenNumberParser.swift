@@ -242,12 +242,16 @@ struct WrittenNumberParser {
                 isInteger = false
             }
         }
-        // k / M suffix (15k, 2.5 M), only when no letter follows.
+        // k / M / w suffix (15k, 2.5 M, 50w), only when no letter follows.
         var k = j
         while at(k) == " " { k += 1 }
         if let s = at(k), s == "k" || s == "K" || s == "M", !(at(k + 1).map(CharacterClass.isASCIILetter) ?? false) {
             value *= s == "M" ? 1_000_000 : 1000
             j = k + 1
+        } else if at(j) == "w", !(at(j + 1).map(CharacterClass.isASCIILetter) ?? false) {
+            // 50w: the colloquial 万, lower case and right after the digits (100W is a hundred watts).
+            value *= 10_000
+            j += 1
         }
         return (value, j, isInteger, integerDigits)
     }
@@ -289,6 +293,7 @@ struct WrittenNumberParser {
         var startsWithZero = false
         var arabicDigits = 0
         var terminal = false
+        var leadingShu = false  // 数十亿: a range of one order of magnitude
         /// 几 and 数 stand for an unknown digit: 几十 (0 placeholder after a unit), 几百/数万 (1 before one).
         func takeVagueDigit(_ value: Decimal, at k: Int) {
             pending = value
@@ -411,6 +416,12 @@ struct WrittenNumberParser {
                     groups.append(top)
                 } else {
                     guard last != .point || pendingKind == .decimal else { break }
+                    // 百三万 = 130万, 一千五亿 = 1500亿: the abbreviation below, before a scale.
+                    if pendingKind == .chineseDigit, tokenBeforePending == .small, !zeroGap, let unit = lastUnit, unit >= 100,
+                        !NumberCharacters.isTwoForm(pendingScalar), pairAt == nil
+                    {
+                        pending = pending! * unit / 10
+                    }
                     var v = section + (pending ?? 0)
                     if v.isZero && pendingKind != .some { break }
                     while let top = groups.last, top.exponent < exponent {
@@ -512,6 +523,7 @@ struct WrittenNumberParser {
                 !(at(k + 2) == "分" && at(k + 3) == "之")
             {
                 takeVagueDigit(1, at: k)
+                leadingShu = true
                 j = k + 1
                 continue
             }
@@ -547,6 +559,13 @@ struct WrittenNumberParser {
         numeral.hasBigUnit = !groups.isEmpty
         if end - start == 1 && hasChinese { numeral.loneCharacter = text[start] }
         if groups.count == 1, section.isZero, pending == nil, tail.isZero { numeral.soleScale = groups[0].scale }
+        // 数 + scales only (数十亿, 数百万): from one to ten of the scale, a range rather than a lower bound.
+        if leadingShu, pairAt == nil, (start + 1..<end).allSatisfy({ NumberCharacters.smallUnit(text[$0]) != nil
+            || NumberCharacters.bigUnitExponent(text[$0]) != nil || text[$0] == " " })
+        {
+            numeral.high = value * 10
+            numeral.approximate = nil
+        }
         if let pairAt, skip < 0, case .numeral(let low)? = general(at: start, skip: pairAt),
             low.range.upperBound == end || (low.range.upperBound == pairAt && pairAt == end - 1)
         {
