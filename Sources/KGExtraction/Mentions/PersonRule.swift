@@ -36,6 +36,9 @@ struct PersonRule: MentionRule {
             .positive("赵丽华说,村里变化很大。", "赵丽华"),
             .positive("美国总统克林顿抵达北京。", "克林顿"),
             .positive("意大利总统斯卡尔法罗说,两国关系良好。", "斯卡尔法罗"),
+            .positive("美国商人约翰·史密斯先生访问中国。", "约翰·史密斯"),  // 史密斯 written with common characters
+            .positive("理查德·韦斯特市长说,合作前景广阔。", "理查德·韦斯特"),
+            .positive("王建国抵达拉萨后举行会谈。", "王建国"),
             .negative("党委书记担任主任。"),
             .negative("总书记强调:要抓好落实。"),
             .negative("于是大家高达一致,庆祝建厂五十周年。"),
@@ -122,8 +125,10 @@ struct PersonRule: MentionRule {
                     // A dot joins the parts of one foreign name: the parts run to the words around them
                     // (理查德·赖尔登 after 市长, 科菲·安南 before punctuation).
                     let range = dottedName(i..<end, s: s, analysis: analysis, cues: cues)
-                    if range.count >= 3, let (context, title) = cues.evidence(range, s: s, analysis: analysis) {
-                        candidates.append((range, 6 + context, title))
+                    // The dot is the strongest evidence there is: the whole name wins over any part of it
+                    // that reads as a name alone (赖尔登 of 理查德·赖尔登).
+                    if range.count >= 3, !Self.isNameDot(s[range.upperBound - 1]), let (context, title) = cues.evidence(range, s: s, analysis: analysis) {
+                        candidates.append((range, 20 + context, title))
                     }
                     continue
                 }
@@ -240,6 +245,12 @@ struct PersonRule: MentionRule {
         func isNameEnd(_ i: Int) -> Bool {
             s.longestWord(startingAt: i, in: cues.titles, maxLength: 5) != nil || s.longestWord(startingAt: i, in: cues.speech, maxLength: 2) != nil
                 || s.longestWord(startingAt: i, in: cues.honorifics, maxLength: 2) != nil
+        }
+        // A part after the last dot written with common characters (安南, 史密斯, 普京): the word there.
+        if Self.isNameDot(s[end - 1]), end < s.count, CharacterClass.isHan(s[end]), !Self.stopCharacters.contains(s[end]),
+           let wordEnd = analysis.tokenEnd(at: end), wordEnd - end <= 4, !isNameEnd(end)
+        {
+            end = wordEnd
         }
         while end - run.upperBound < 5, extends(end, towards: end + 1), !isNameEnd(end) {
             end += 1

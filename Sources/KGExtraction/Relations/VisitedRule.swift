@@ -23,6 +23,8 @@ struct VisitedRule: RelationRule {
             .positive("10月20日,习近平来到福建宁德考察。", "习近平 -visited-> 宁德 @2023-10-20", referenceDate: "2023-11-10"),
             .positive("4月上旬,习近平在广东考察,先后来到湛江、茂名等地。", "习近平 -visited-> 广东", "习近平 -visited-> 湛江", "习近平 -visited-> 茂名"),
             .positive("1995年,王建国总统对法国、意大利进行了国事访问。", "王建国 -visited-> 法国 @1995", "王建国 -visited-> 意大利 @1995"),
+            .positive("王建国总统从5月2日起对欧洲三国法国、德国和意大利进行了正式访问。", "王建国 -visited-> 法国", "王建国 -visited-> 德国",
+                      "王建国 -visited-> 意大利"),
             .positive("王建国总统今天结束对深圳为期三天的访问,乘专机飞往上海。", "王建国 -visited-> 深圳", "王建国 -visited-> 上海"),
             .positive("正在德国访问的王建国外长表示欢迎。", "王建国 -visited-> 德国"),
             .positive("李明华副总理视察了清华大学。", "李明华 -visited-> 清华大学"),
@@ -133,6 +135,13 @@ struct VisitedRule: RelationRule {
 
     private static func isAbbreviation(_ place: Mention) -> Bool { place.attributes["abbreviation"] != nil }
 
+    /// `三国`, `四国`, `5国`: a count of countries between a region and the list of its members.
+    static func isCountOfCountries(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 2, scalars.count <= 3, scalars.last == "国" else { return false }
+        return scalars.dropLast().allSatisfy { NumberCharacters.digit($0) != nil || CharacterClass.isASCIIDigit($0) }
+    }
+
     /// The destinations right after a verb: the most specific place or site of each chain in a list
     /// (`湛江、茂名等地`, `江西赣州于都县`), with only the given words between the verb and the first.
     static func destinations(in sentence: SentenceView, from position: Int, allowing words: Set<String>) -> (places: [Mention], end: Int) {
@@ -152,9 +161,14 @@ struct VisitedRule: RelationRule {
         var last: Mention?
         var cursor = position
         for mention in sentence.mentions where mention.range.lowerBound >= cursor {
-            guard [.place, .organization].contains(mention.type) else { break }
+            guard [.place, .organization].contains(mention.type) else {
+                // The figure of 欧洲三国 is part of the count read below.
+                if last != nil, mention.type == .figure, isCountOfCountries(sentence.gap(cursor, mention.range.upperBound + 1)) { continue }
+                break
+            }
             let between = sentence.gap(cursor, mention.range.lowerBound)
-            if between.isEmpty || (between == "的" && last != nil) {
+            if between.isEmpty || (between == "的" && last != nil) || (last != nil && Self.isCountOfCountries(between)) {
+                // 欧洲三国法国、德国: the count names the list that follows; its members are the destinations.
                 last = mention
             } else if let previous = last, SentenceView.listSeparators.contains(between), between != "," {
                 places.append(previous)
