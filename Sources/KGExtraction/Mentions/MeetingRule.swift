@@ -16,6 +16,7 @@ struct MeetingRule: MentionRule {
             .positive("第二届中国—中亚峰会在西安举行。", "第二届中国—中亚峰会"),
             .negative("会议强调,要抓好落实。"),
             .negative("他参加了会议。"),
+            .negative("论坛在厦门国际会议中心开幕。"),  // a building, not a meeting
             .negative("他出席了这次会议。"),
             .negative("联合国召开了一次高级别研讨会。"),
             .negative("报全国人民代表大会常务委员会备案。"),
@@ -47,7 +48,8 @@ struct MeetingRule: MentionRule {
         var end = 1
         while end <= s.count {
             guard let suffixStart = s.longestWord(endingAt: end, in: suffixWords, maxLength: 6),
-                end == s.count || !CharacterClass.isHan(s[end]) || !Self.continuesName(s[end])
+                end == s.count || !CharacterClass.isHan(s[end]) || !Self.continuesName(s[end]),
+                !(end + 1 < s.count && s[end] == "中" && s[end + 1] == "心")
             else { end += 1; continue }
             var start = suffixStart
             while start > lastEnd, end - start < Self.maximumLength {
@@ -86,6 +88,9 @@ struct MeetingRule: MentionRule {
     /// Words before a meeting's name that are not part of it.
     static let leadingWords: WordSet = ["了", "的", "这次", "此次", "本次", "该", "这", "那次", "上次", "下次"]
 
-    /// Characters that make the ending part of a longer word (`会议室`, `大会堂`, `大会代表`, `议会议长`).
-    static func continuesName(_ c: Unicode.Scalar) -> Bool { c == "室" || c == "堂" || c == "厅" || c == "场" || c == "代" || c == "长" }
+    /// Characters that make the ending part of a longer word (`会议室`, `大会堂`, `大会代表`, `议会议长`,
+    /// `会议中心`, `会议楼`, `会展馆`).
+    static func continuesName(_ c: Unicode.Scalar) -> Bool {
+        c == "室" || c == "堂" || c == "厅" || c == "场" || c == "代" || c == "长" || c == "楼" || c == "馆"
+    }
 }

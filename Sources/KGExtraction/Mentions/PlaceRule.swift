@@ -18,6 +18,7 @@ struct PlaceRule: MentionRule {
             .positive("活动在广州塔下广场举行,广州各界参加。", "广州"),
             .positive("广东省深圳市南山区粤海街道开展活动。", "南山区", "粤海街道"),
             .positive("代表团抵达开罗国际机场。", "开罗国际机场"),
+            .positive("颁奖仪式在北京人民大会堂隆重举行。", "北京", "人民大会堂"),  // a building with a name of its own
             .negative("他在机场接受采访。"),
             .negative("全市各区县开展示范市创建。"),
             .negative("从机关单位到城市乡村,党的组织覆盖更广。"),
@@ -87,6 +88,10 @@ struct PlaceRule: MentionRule {
             else { return false }
             return true
         }
+        /// A dictionary name (人民大会堂, 国际会议中心), not a description (中心大厦).
+        func isOwnName(_ range: Range<Int>) -> Bool {
+            lexicon.automaton.id(of: s[range]).map { ["nt", "ns", "nz"].contains(lexicon.automaton.tag($0)) } ?? false
+        }
         var result: [Mention] = []
         var i = 0
         while i < s.count {
@@ -100,7 +105,18 @@ struct PlaceRule: MentionRule {
                 let name = suffixName(s, at: i, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 3),
                 analysis.isBoundary(i), nameLikeStem(i..<(name.range.upperBound - 1))
             {
-                result.append(name)
+                // 北京人民大会堂: a known place, then a building with a dictionary name of its own in it.
+                if name.attributes[AttributeKey.placeType] == "建筑", let (placeEnd, entry) = lexicon.longestEntry(in: s, at: i, type: .place),
+                   placeEnd < name.range.upperBound - 2, isOwnName(placeEnd..<name.range.upperBound)
+                {
+                    result.append(Mention(type: .place, range: i..<placeEnd, value: entry.name, attributes: entry.attributes, rule: id))
+                    var building = name
+                    building.range = placeEnd..<name.range.upperBound
+                    building.value = s.text(building.range)
+                    result.append(building)
+                } else {
+                    result.append(name)
+                }
                 chainEnd = name.range.upperBound
             }
             guard var end = chainEnd else { i += 1; continue }
@@ -127,7 +143,9 @@ struct PlaceRule: MentionRule {
                 // The longer reading: 牡丹社区 rather than the county alias 牡丹.
                 let endingOnly = known.flatMap { k in byEnding.map { suffixWords.contains(s.text(k.range.upperBound..<$0.range.upperBound)) } } ?? false
                 guard var next = known == nil || endingOnly ? byEnding ?? known : known else { break }
-                if next.attributes[AttributeKey.placeType] == "建筑", start == end, let previous = result.last {
+                // A building named by a proper name of its own (人民大会堂, 国际会议中心: a dictionary name)
+                // stands in the place before it; 上海中心大厦 is named with its city.
+                if next.attributes[AttributeKey.placeType] == "建筑", start == end, !isOwnName(start..<next.range.upperBound), let previous = result.last {
                     // A building is named with its city: 上海中心大厦.
                     next.range = previous.range.lowerBound..<next.range.upperBound
                     next.value = s.text(next.range)
