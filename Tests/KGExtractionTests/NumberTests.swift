@@ -79,6 +79,13 @@ import Testing
         Self.check("面积500平方米（含）以上的项目。", ["500平方米（含）以上 = [500,)"])
     }
 
+    @Test func aMiddleDotBeforeAScaleIsADecimalPoint() {
+        Self.check("全市约４·５万棵树被刮倒。", ["４·５万 = 45000"])
+        Self.check("增长了３·８%。", ["３·８% = 3.8"])
+        // Without a scale or percent sign after it, the dot joins the names of events and dates.
+        #expect(!Self.found("纪念“９·１８”事变。").contains { $0.contains("9.18") || $0.contains("= 9.") })
+    }
+
     @Test func colloquialScales() {
         Self.check("他的年薪是30w。", ["30w = 300000"])
         Self.check("百三万人口的城市。", ["百三万 = 1300000"])

@@ -185,7 +185,7 @@ struct WrittenNumberParser {
             }
         }
         var fractionText = ""
-        if at(j) == ".", let d = at(j + 1), CharacterClass.isASCIIDigit(d) {
+        if at(j) == "." || isMiddleDotDecimalPoint(at: j), let d = at(j + 1), CharacterClass.isASCIIDigit(d) {
             j += 1
             while let c = at(j), CharacterClass.isASCIIDigit(c) {
                 fractionText.unicodeScalars.append(c)
@@ -254,6 +254,16 @@ struct WrittenNumberParser {
             j += 1
         }
         return (value, j, isInteger, integerDigits)
+    }
+
+    /// Older newspaper text writes the decimal point as a middle dot (４·５万棵, 3·8%). It is one only when
+    /// a scale or a percent sign follows the digits after it: 9·11 and 12·5 name events and dates.
+    private func isMiddleDotDecimalPoint(at j: Int) -> Bool {
+        guard let dot = at(j), dot == "·" || dot == "・" || dot == "•", j > 0, CharacterClass.isASCIIDigit(text[j - 1]) else { return false }
+        var k = j + 1
+        while let c = at(k), CharacterClass.isASCIIDigit(c) { k += 1 }
+        guard k > j + 1, let next = at(k) else { return false }
+        return NumberCharacters.bigUnitExponent(next) != nil || next == "千" || next == "%" || next == "‰"
     }
 
     /// A comma between digit groups; a full-width comma counts only after full-width digits (`１１１，１１１`),
