@@ -1,3 +1,5 @@
+import KGModel
+
 /// Why a graph could not be written.
 public enum GraphExportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The destination (or its temporary sibling) could not be created, written or renamed.
@@ -43,5 +45,24 @@ public enum GraphImportError: Error, Equatable, Sendable, CustomStringConvertibl
         case .malformedJSON(let file, let message): "\(file): malformed JSON: \(message)"
         case .invalidGraph(let file, let message): "\(file): \(message)"
         }
+    }
+}
+
+/// What every graph a reader returns satisfies, so that it can be written again in either format:
+/// identifiers are XML name tokens and every relation's ends are entities of the graph.
+enum GraphIntegrity {
+    static func check(_ graph: Graph, fileName: String) throws -> Graph {
+        for id in graph.entitiesByID.keys where !XMLText.isNameToken(id.rawValue) {
+            throw GraphImportError.invalidGraph(file: fileName, message: "entity id '\(id.rawValue)' is not a name token (letters, digits, -._:)")
+        }
+        for relation in graph.relations {
+            guard XMLText.isNameToken(relation.id) else {
+                throw GraphImportError.invalidGraph(file: fileName, message: "relation id '\(relation.id)' is not a name token (letters, digits, -._:)")
+            }
+            for end in [relation.subject, relation.object] where graph[end] == nil {
+                throw GraphImportError.invalidGraph(file: fileName, message: "relation \(relation.id) refers to entity \(end.rawValue), which is not in the graph")
+            }
+        }
+        return graph
     }
 }

@@ -13,7 +13,7 @@ public struct GraphMLReader: Sendable {
     /// - Throws: ``GraphImportError``.
     public func graph(from bytes: [UInt8], fileName: String = "<memory>") throws -> Graph {
         let root = try XMLDocumentReader.parse(bytes, fileName: fileName)
-        return try GraphMLParse(root: root, fileName: fileName).graph()
+        return try GraphIntegrity.check(GraphMLParse(root: root, fileName: fileName).graph(), fileName: fileName)
     }
 
     /// The graph in the GraphML file at `path`.

@@ -19,7 +19,7 @@ public struct JSONLDReader: Sendable {
         } catch {
             throw GraphImportError.malformedJSON(file: fileName, message: error.message)
         }
-        return try JSONLDParse(document: document, fileName: fileName).graph()
+        return try GraphIntegrity.check(JSONLDParse(document: document, fileName: fileName).graph(), fileName: fileName)
     }
 
     /// The graph in the JSON-LD file at `path`.

@@ -185,4 +185,24 @@ import Glibc
         #expect(sentences.allSatisfy { $0.unicodeScalars.count <= 600 })
         #expect(!graph.contains("亿亿"))
     }
+
+    @Test(arguments: ["text", "jsonl", "graphml", "jsonld"])
+    func everyInputTheFuzzersKeptStillPasses(target: String) throws {
+        // Tests/FuzzCorpus holds what libFuzzer found (scripts/fuzz.sh), crashes it once found included;
+        // the plain build of the harness replays it with every check the harness makes.
+        let fuzz = KgxBinary.url.deletingLastPathComponent().appendingPathComponent("kgx-fuzz")
+        try #require(FileManager.default.isExecutableFile(atPath: fuzz.path), "kgx-fuzz is built with the tests")
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("FuzzCorpus/\(target)")
+        let process = Process()
+        process.executableURL = fuzz
+        process.arguments = [target, corpus.path]
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0 && process.terminationReason == .exit, "\(stderr.prefix(2000))")
+    }
 }
