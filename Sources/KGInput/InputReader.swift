@@ -56,6 +56,9 @@ public enum InputReader {
                     try accept(InputDocument(id: name, text: try readText(path), referenceDate: nil), at: path)
                 }
             } else {
+                if let what = notText[(input as NSString).pathExtension.lowercased()] {
+                    throw InputError("\(input): \(what), not text; kgx reads UTF-8 text, folders of .txt files and JSON Lines corpora")
+                }
                 guard let handle = FileHandle(forReadingAtPath: input) else { throw InputError("\(input): cannot read the file") }
                 defer { try? handle.close() }
                 let kind: StreamKind = input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson") ? .jsonLines
@@ -64,6 +67,13 @@ public enum InputReader {
             }
         }
     }
+
+    /// Extensions of files that are certainly not text, with what they are.
+    static let notText: [String: String] = [
+        "graphml": "a graph (read it with kgx query)", "jsonld": "a graph (read it with kgx query)",
+        "docx": "a Word document (save it as UTF-8 text)", "doc": "a Word document (save it as UTF-8 text)",
+        "pdf": "a PDF (convert it to text, e.g. with pdftotext)", "xlsx": "a spreadsheet", "zip": "an archive",
+    ]
 
     /// Refuses an output path that names one of the inputs (or a `.txt` inside an input folder):
     /// the graph would replace the text it was made from.
@@ -138,7 +148,30 @@ public enum InputReader {
             }
         }
         let place = line.map { "\(source):\($0)" } ?? source
-        throw InputError("\(place): invalid UTF-8 at byte offset \(offset)")
+        throw InputError("\(place): invalid UTF-8 at byte offset \(offset)" + likelyEncodingHint(bytes))
+    }
+
+    /// What bytes that are not UTF-8 probably are, and how to convert them: GBK/GB18030 when nearly every
+    /// byte above 0x80 pairs up as a GBK character, a Word or PDF file by its signature.
+    static func likelyEncodingHint(_ bytes: [UInt8]) -> String {
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return " (this looks like a Word or Office file: save it as UTF-8 text)"
+        }
+        if bytes.starts(with: Array("%PDF".utf8)) { return " (this looks like a PDF: convert it to text, e.g. with pdftotext)" }
+        var pairs = 0, strays = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            if (0x81...0xFE).contains(b), i + 1 < bytes.count, (0x40...0xFE).contains(bytes[i + 1]), bytes[i + 1] != 0x7F {
+                pairs += 1
+                i += 2
+            } else {
+                strays += 1
+                i += 1
+            }
+        }
+        guard pairs >= 2, strays * 20 <= pairs else { return "" }
+        return " (this looks like GBK/GB18030: convert it with iconv -f gb18030 -t utf-8)"
     }
 
     /// Reads a JSON Lines corpus one line at a time; `prefix` holds bytes already read from the stream.

@@ -20,6 +20,7 @@ struct Kgx: ParsableCommand {
               kgx extract corpus/ -o corpus.jsonld
               kgx mentions corpus.jsonl > mentions.jsonl
             """,
+        version: "kgx 0.1.0",
         subcommands: [Extract.self, Mentions.self, Relations.self, Query.self, Tokens.self]
     )
 }

@@ -163,6 +163,8 @@ let sampleArticle = """
         (["extract", "GOOD", "-o", "/nonexistent-folder/out.graphml"], "nonexistent-folder"),
         (["extract", "GOOD", "--reference-date", "2022-13-01"], "reference-date"),
         (["mentions", "BADJSONL"], ":2:"),
+        (["mentions", "GRAPH"], "a graph (read it with kgx query)"),
+        (["mentions", "GBK"], "iconv -f gb18030 -t utf-8"),
     ])
     func badInputGetsOneClearLineAndANonZeroExit(arguments: [String], message: String) throws {
         let folder = try temporaryFolder()
@@ -177,8 +179,13 @@ let sampleArticle = """
         try sampleArticle.write(to: good, atomically: true, encoding: .utf8)
         let badJSONL = folder.appendingPathComponent("bad.jsonl")
         try #"{"id":"a","text":"一"}"#.appending("\n{not json}\n").write(to: badJSONL, atomically: true, encoding: .utf8)
+        let graph = folder.appendingPathComponent("g.jsonld")
+        try Data("{}".utf8).write(to: graph)
+        let gbk = folder.appendingPathComponent("gbk.txt")
+        try Data([0xB9, 0xFA, 0xCE, 0xF1, 0xD4, 0xBA, 0xB0, 0xEC, 0xB9, 0xAB, 0xCC, 0xFC]).write(to: gbk)  // 国务院办公厅 in GBK
         let substitutions = ["EMPTY": empty.path, "BADUTF8": bad.path, "NOTXT": noText.path, "GOOD": good.path,
-                             "OUT.dot": folder.appendingPathComponent("out.dot").path, "BADJSONL": badJSONL.path]
+                             "OUT.dot": folder.appendingPathComponent("out.dot").path, "BADJSONL": badJSONL.path,
+                             "GRAPH": graph.path, "GBK": gbk.path]
         let result = try KgxBinary.run(arguments.map { substitutions[$0] ?? $0 })
         #expect(result.status != 0)
         #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
@@ -203,6 +210,69 @@ let sampleArticle = """
         #expect(lines.first?.hasPrefix("中央组织部\tissued\t关于加强社区党建工作的意见\t2019-05\tnews.txt:") == true)
         let missing = try KgxBinary.run(["query", folder.appendingPathComponent("none.graphml").path])
         #expect(missing.status != 0)
+    }
+
+    /// The sample article as a JSON-LD graph in a fresh folder.
+    private func sampleGraph(in folder: URL) throws -> String {
+        let input = folder.appendingPathComponent("news.txt")
+        try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
+        let graphFile = folder.appendingPathComponent("g.jsonld")
+        #expect(try KgxBinary.run(["extract", input.path, "--reference-date", "2022-09-15", "-o", graphFile.path]).status == 0)
+        return graphFile.path
+    }
+
+    @Test func relationsFilterByDateRangeAndUnknownYearsNeverMatch() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = try sampleGraph(in: folder)
+        let inRange = try KgxBinary.run(["query", graph, "--relation", "issued", "--from", "2019", "--to", "2019-06"])
+        #expect(inRange.status == 0, "\(inRange.stderr)")
+        #expect(String(decoding: inRange.stdout, as: UTF8.self).contains("关于加强社区党建工作的意见\t2019-05"))
+        let outside = try KgxBinary.run(["query", graph, "--relation", "issued", "--from", "2019-06"])
+        #expect(outside.status == 1)
+        #expect(outside.stdout.isEmpty)
+        #expect(outside.stderr.contains("no match"))
+    }
+
+    @Test func anUnknownNameIsReportedWithTheClosestNames() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = try sampleGraph(in: folder)
+        let result = try KgxBinary.run(["query", graph, "--subject", "中央组织"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no entity named '中央组织'") && result.stderr.contains("中央组织部"), "\(result.stderr)")
+    }
+
+    @Test func anUnknownPredicateOrTypeIsAUsageErrorWithSuggestions() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = try sampleGraph(in: folder)
+        let predicate = try KgxBinary.run(["query", graph, "--relation", "issues"])
+        #expect(predicate.status == 2)
+        #expect(predicate.stderr.contains("did you mean issued?"), "\(predicate.stderr)")
+        let type = try KgxBinary.run(["query", graph, "--type", "Organisation"])
+        #expect(type.status == 2)
+        let date = try KgxBinary.run(["query", graph, "--from", "2019年"])
+        #expect(date.status == 2)
+    }
+
+    @Test func aTypeOrANameListsEntitiesWithoutEntitiesFlag() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = try sampleGraph(in: folder)
+        let places = try KgxBinary.run(["query", graph, "--type", "Place"])
+        #expect(places.status == 0, "\(places.stderr)")
+        let lines = String(decoding: places.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("Place\t") })
+        let named = try KgxBinary.run(["query", graph, "--name", "中组部", "--json"])
+        #expect(String(decoding: named.stdout, as: UTF8.self).contains(#""name":"中央组织部""#))
+    }
+
+    @Test func helpHasNoStrayBackslashesAndVersionIsPrinted() throws {
+        let help = try KgxBinary.run(["query", "--help"])
+        #expect(!String(decoding: help.stdout, as: UTF8.self).contains("\\"))
+        let version = try KgxBinary.run(["--version"])
+        #expect(String(decoding: version.stdout, as: UTF8.self).hasPrefix("kgx "))
     }
 }
 
