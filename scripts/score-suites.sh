@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores `kgx mentions` on the third-party number and date suites in ../shared/suites and prints
 # value_end_to_end and span P/R/F1 per subset. Usage: scripts/score-suites.sh [--check]
-# With --check, exits non-zero when a subset is below the target of issue 3.
+# With --check, exits non-zero when a subset is below its target (news_numbers: the dev target of issue 11).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
@@ -11,7 +11,7 @@ kgx="$(swift build --show-bin-path)/kgx"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 status=0
-for spec in news_numbers:0.99:0.97 news_dates_absolute:0.97:0 news_dates_relative:0.90:0; do
+for spec in news_numbers:0.98:0.96 news_dates_absolute:0.97:0 news_dates_relative:0.90:0; do
   IFS=: read -r name target f1target <<<"$spec"
   python3 "$suites/make_input.py" "$suites/subsets/$name.jsonl" > "$work/$name.in.jsonl"
   "$kgx" mentions "$work/$name.in.jsonl" > "$work/$name.out.jsonl"
