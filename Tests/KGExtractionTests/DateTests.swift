@@ -60,6 +60,23 @@ private let reference = "2022-09-15"
         #expect(found[surface]?.value == value, "\(findings(text, reference: reference))")
     }
 
+    @Test(arguments: [
+        ("2025年立春，气温开始回升。", "2025年立春", "2025-02-03"),
+        ("2024年冬至那天下了雪。", "2024年冬至", "2024-12-21"),
+        ("2024年复活节假期很长。", "2024年复活节", "2024-03-31"),  // Easter by the Gregorian computus
+        ("2025年开斋节，市场十分热闹。", "2025年开斋节", "2025-03-30"),  // 1 Shawwal, Umm al-Qura
+        ("2024年赎罪日当天。", "2024年赎罪日", "2024-10-12"),  // 10 Tishrei
+        ("2023年腊月初9，全家团聚。", "2023年腊月初9", "2023-12-09"),
+    ])
+    func festivalsAndSolarTermsAreComputedForTheirYear(text: String, surface: String, value: String) {
+        let found = dates(text, reference: reference)
+        #expect(found[surface]?.value == value, "\(findings(text, reference: reference))")
+    }
+
+    @Test func aSolarTermAloneIsAWord() {
+        #expect(dates("窗外大雪纷飞。", reference: reference).isEmpty)
+    }
+
     @Test func aQuarterCodeInsideAnIdentifierIsNoDate() {
         #expect(dates("型号ABQ3已停产。", reference: reference).isEmpty)
     }

@@ -361,6 +361,9 @@ extension DateParser {
             let y = year ?? ref.year
             let date = CalendarDate.nthWeekday(nth, wd, year: y, month: m)
             return ParsedDate(expr: .point(.day(date)), range: k..<end, relative: year == nil)
+        case .computed(let festival):
+            guard let date = festival.date(in: year ?? ref.year) else { return nil }
+            return ParsedDate(expr: .point(.day(date)), range: k..<end, relative: year == nil)
         }
     }
 

@@ -338,7 +338,10 @@ struct DateParser {
 
     /// A day of the month: `6日`, `6号`, after a month also `十五`, `初一`, `廿二`.
     func dayToken(at i: Int, afterMonth: Bool) -> DayToken? {
-        if afterMonth, let e = lit("初", i), let num = numeral(at: e), num.style != .arabic, (1...10).contains(num.value) {
+        // 初一 … 初十, also with digits (腊月初9), but not 月初10日 (the 10th, after 初 'early').
+        if afterMonth, let e = lit("初", i), let num = numeral(at: e), (1...10).contains(num.value),
+           num.style != .arabic || !(at(num.end).map { $0 == "日" || $0 == "号" } ?? false)
+        {
             return DayToken(day: num.value, end: num.end, lunar: true)
         }
         guard let num = numeral(at: i), (1...31).contains(num.value) else { return nil }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words matched at a position of a scalar array, longest first.
 struct WordTable<Value: Sendable>: Sendable {
     /// Words grouped by first scalar; `keys` sorted, `buckets[k]` longest word first.
@@ -65,6 +67,68 @@ enum Holiday: Sendable {
     case fixed(month: Int, day: Int, lunar: Bool)
     /// `n`-th (`-1` last) `weekday` (1 = Monday) of `month`.
     case nthWeekday(month: Int, n: Int, weekday: Int)
+    /// A day computed for each year: by the rule of its calendar, never from a list of years.
+    case computed(ComputedHoliday)
+}
+
+/// Festivals of other calendars that news reports, and the solar terms.
+enum ComputedHoliday: Sendable {
+    case easter, eidAlFitr, eidAlAdha, roshHashanah, yomKippur, hanukkah
+    /// One of the 24 solar terms, 0 = 小寒 … 23 = 冬至.
+    case solarTerm(Int)
+
+    /// The Gregorian day in `year`, or nil when the calendar gives none (solar terms outside 2000–2099).
+    func date(in year: Int) -> CalendarDate? {
+        switch self {
+        case .easter: return Self.easter(year)
+        case .eidAlFitr: return Self.firstInYear(year, calendar: .islamicUmmAlQura, month: 10, day: 1, offset: 579)
+        case .eidAlAdha: return Self.firstInYear(year, calendar: .islamicUmmAlQura, month: 12, day: 10, offset: 579)
+        case .roshHashanah: return Self.firstInYear(year, calendar: .hebrew, month: 1, day: 1, offset: 3760)
+        case .yomKippur: return Self.firstInYear(year, calendar: .hebrew, month: 1, day: 10, offset: 3760)
+        case .hanukkah: return Self.firstInYear(year, calendar: .hebrew, month: 3, day: 25, offset: 3760)
+        case .solarTerm(let index): return Self.solarTerm(index, year: year)
+        }
+    }
+
+    /// Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher).
+    static func easter(_ year: Int) -> CalendarDate {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// The day `month`/`day` of another calendar that falls in Gregorian `year` (its years are offset by
+    /// about `offset`; two candidates cover a lunar year's drift).
+    static func firstInYear(_ year: Int, calendar identifier: Calendar.Identifier, month: Int, day: Int, offset: Int) -> CalendarDate? {
+        var calendar = Calendar(identifier: identifier)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = calendar.timeZone
+        let approximate = identifier == .hebrew ? year + offset : Int((Double(year - 622) * 33.0 / 32.0).rounded(.down))
+        for other in (approximate - 1)...(approximate + 2) {
+            guard let date = calendar.date(from: DateComponents(year: other, month: month, day: day)) else { continue }
+            let parts = gregorian.dateComponents([.year, .month, .day], from: date)
+            if parts.year == year, let m = parts.month, let d = parts.day { return CalendarDate(year: year, month: m, day: d) }
+        }
+        return nil
+    }
+
+    /// The 21st-century solar-term formula (寿星公式): day = ⌊Y·0.2422 + C⌋ − ⌊L/4⌋, Y the year in the century,
+    /// L = Y − 1 for the terms of January and February.
+    static func solarTerm(_ index: Int, year: Int) -> CalendarDate? {
+        guard (2000...2099).contains(year), (0..<24).contains(index) else { return nil }
+        let constants = [5.4055, 20.12, 3.87, 18.73, 5.63, 20.646, 4.81, 20.1, 5.52, 21.04, 5.678, 21.37,
+                         7.108, 22.83, 7.5, 23.13, 7.646, 23.042, 8.318, 23.438, 7.438, 22.36, 7.18, 21.94]
+        let y = year % 100
+        let leap = index < 4 ? y - 1 : y
+        let day = Int(Double(y) * 0.2422 + constants[index]) - (leap >= 0 ? leap / 4 : -1)
+        return CalendarDate(year: year, month: index / 2 + 1, day: day)
+    }
+
+    static let solarTermNames = ["小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
+                                 "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至"]
 }
 
 /// A part of the day: its hours (end exclusive) and how a clock hour read after it shifts.
@@ -132,7 +196,7 @@ enum DateWords {
 
     /// Holidays; `standalone` is false for names that need a year before them to be read as dates
     /// (清明 alone is also 'clear and honest', as in 政治清明).
-    static let holidays = WordTable<(Holiday, standalone: Bool)>([
+    private static let holidayWords: [(String, (Holiday, standalone: Bool))] = [
         ("元旦", (.fixed(month: 1, day: 1, lunar: false), true)), ("元旦节", (.fixed(month: 1, day: 1, lunar: false), true)),
         ("新年", (.fixed(month: 1, day: 1, lunar: false), true)),
         ("春节", (.fixed(month: 1, day: 1, lunar: true), true)), ("除夕", (.fixed(month: 12, day: 30, lunar: true), true)),
@@ -160,7 +224,18 @@ enum DateWords {
         ("女生节", (.fixed(month: 3, day: 7, lunar: false), true)),
         ("母亲节", (.nthWeekday(month: 5, n: 2, weekday: 7), true)), ("父亲节", (.nthWeekday(month: 6, n: 3, weekday: 7), true)),
         ("感恩节", (.nthWeekday(month: 11, n: 4, weekday: 4), true)),
-    ])
+        ("复活节", (.computed(.easter), true)), ("开斋节", (.computed(.eidAlFitr), true)),
+        ("古尔邦节", (.computed(.eidAlAdha), true)), ("宰牲节", (.computed(.eidAlAdha), true)),
+        ("犹太新年", (.computed(.roshHashanah), true)), ("赎罪日", (.computed(.yomKippur), true)),
+        ("光明节", (.computed(.hanukkah), true)),
+    ]
+
+    /// The solar terms; 清明 is read above. A solar term needs a year before it (大雪 and 小满 are words too).
+    private static let solarTermWords: [(String, (Holiday, standalone: Bool))] = ComputedHoliday.solarTermNames.enumerated()
+        .filter { $0.element != "清明" }
+        .map { term -> (String, (Holiday, standalone: Bool)) in (term.element, (.computed(.solarTerm(term.offset)), false)) }
+
+    static let holidays = WordTable<(Holiday, standalone: Bool)>(holidayWords + solarTermWords)
 
     /// Reign and era names with the Gregorian year of their first year (元年).
     static let eras = WordTable<Int>([
