@@ -37,6 +37,10 @@ enum GraphMLContract {
         ]
     }
 
+    /// Provenance records written per node or edge: at ~2 KB each (a sentence is at most 600
+    /// characters) the list stays under libxml2's 10 MB limit on one text node.
+    static let maximumProvenance = 1_000
+
     enum Edge {
         static let label = "label"
         static let evidence = "evidence"

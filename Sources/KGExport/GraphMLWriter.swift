@@ -122,7 +122,7 @@ public struct GraphMLWriter: Sendable {
                 values[N.doc] = first.document
                 values[N.start] = String(first.start)
                 values[N.end] = String(first.end)
-                values[N.mentions] = ProvenanceList.encode(entity.mentions)
+                values[N.mentions] = ProvenanceList.encode(Array(entity.mentions.prefix(GraphMLContract.maximumProvenance)))
             }
             return values
         }
@@ -137,7 +137,7 @@ public struct GraphMLWriter: Sendable {
                 values[E.doc] = first.document
                 values[E.start] = String(first.start)
                 values[E.end] = String(first.end)
-                values[E.provenance] = ProvenanceList.encode(relation.provenance)
+                values[E.provenance] = ProvenanceList.encode(Array(relation.provenance.prefix(GraphMLContract.maximumProvenance)))
             }
             return values
         }

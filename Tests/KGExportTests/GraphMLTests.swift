@@ -19,6 +19,19 @@ import Testing
         #expect(read.relations == graph.relations)
     }
 
+    @Test func anEntityNamedThousandsOfTimesStillReadsBack() throws {
+        // 8,000 mentions with 600-character sentences would make one 15 MB attribute, over libxml2's
+        // limit on a text node: the file keeps the first 1,000 and reads back with the limit on.
+        let sentence = String(repeating: "国务院", count: 200)
+        let mentions = (0..<8_000).map { Provenance(document: "d\($0 / 100)", start: ($0 % 100) * 3, end: ($0 % 100) * 3 + 3, sentence: sentence, rule: "lexicon") }
+        let entity = Entity(id: EntityID(rawValue: "org-1"), type: .organization, name: "国务院", mentions: mentions)
+        let bytes = try GraphMLWriter().data(for: Graph(entities: [entity], relations: []))
+        let read = try GraphMLReader().graph(from: bytes)
+        let back = try #require(read[entity.id])
+        #expect(back.mentions.count == GraphMLContract.maximumProvenance)
+        #expect(back.mentions == Array(Graph(entities: [entity], relations: [])[entity.id]!.mentions.prefix(1_000)))
+    }
+
     @Test func removesXMLIllegalCharacters() throws {
         let illegal = "\u{0}\u{1}\u{8}\u{B}\u{C}\u{E}\u{1F}\u{FFFE}\u{FFFF}"
         let entity = Entity(
