@@ -53,15 +53,26 @@ struct Extract: ParsableCommand {
             let extractor = try options.extractor()
             var graph = Graph()
             var sourceTexts: [String: String] = [:]
+            var unresolved = 0, documents = 0
             try InputReader.forEachDocument(in: inputs) { document in
                 guard !document.text.unicodeScalars.allSatisfy({ CharacterClass.isSpace($0) }) else {
                     throw CLIError("\(document.id): empty input")
                 }
-                graph.merge(extractor.extract(documentID: document.id, text: document.text,
-                                              referenceDate: document.referenceDate ?? reference).graph)
+                let result = extractor.extract(documentID: document.id, text: document.text, referenceDate: document.referenceDate ?? reference)
+                unresolved += result.mentions.filter { $0.type == .date && $0.attributes["unresolved"] != nil }.count
+                graph.merge(result.graph)
                 sourceTexts[document.id] = document.text
+                documents += 1
             }
             try GraphRendering.emit(graph, as: format, to: output, sourceTexts: sourceTexts)
+            if unresolved > 0 {
+                // Relative dates (今年8月, 上周) need a day to count from; without one they date nothing.
+                FileHandle.standardError.write(Data(("kgx: \(unresolved) relative date\(unresolved == 1 ? "" : "s") (今年, 上月, 昨天 …) left "
+                    + "unresolved; give --reference-date YYYY-MM-DD or a \"referenceDate\" per JSON Lines record\n").utf8))
+            }
+            if let output {
+                FileHandle.standardError.write(Data("kgx: wrote \(output): \(graph.entitiesByID.count) nodes, \(graph.relationsByID.count) edges from \(documents) document\(documents == 1 ? "" : "s")\n".utf8))
+            }
         }
     }
 

@@ -195,6 +195,22 @@ let sampleArticle = """
     }
 }
 
+@Suite struct ExtractReportTests {
+    @Test func extractSaysWhatItWroteAndWhichDatesStayedUnresolved() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("news.txt")
+        try "今年8月,民政部印发《关于加强村务公开的通知》。".write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("g.jsonld")
+        let bare = try KgxBinary.run(["extract", input.path, "-o", output.path])
+        #expect(bare.status == 0, "\(bare.stderr)")
+        #expect(bare.stderr.contains("1 relative date") && bare.stderr.contains("--reference-date"), "\(bare.stderr)")
+        #expect(bare.stderr.contains("wrote \(output.path): ") && bare.stderr.contains("from 1 document"), "\(bare.stderr)")
+        let dated = try KgxBinary.run(["extract", input.path, "--reference-date", "2022-09-15", "-o", output.path])
+        #expect(!dated.stderr.contains("relative date"), "\(dated.stderr)")
+    }
+}
+
 @Suite struct QueryCommandTests {
     @Test func queryFiltersRelationsByPredicateAndAlias() throws {
         let folder = try temporaryFolder()
