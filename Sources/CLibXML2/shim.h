@@ -17,4 +17,10 @@
 /* Swift 6 rejects the global function pointer xmlFree as not concurrency-safe; call it through here. */
 static inline void kgx_xmlFree(void *pointer) { xmlFree(pointer); }
 
+/* libxml2 prints some errors (encoding and I/O errors) through its generic handler, straight to stderr,
+   besides reporting them to the parser; kgx reports the first error itself, so the generic handler is
+   silenced. The handler is variadic, which Swift cannot define. It is per thread in libxml2. */
+static void kgx_silentGenericError(void *context, const char *message, ...) { (void)context; (void)message; }
+static inline void kgx_silenceGenericErrors(void) { xmlSetGenericErrorFunc(NULL, kgx_silentGenericError); }
+
 #endif

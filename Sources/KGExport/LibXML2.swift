@@ -180,6 +180,7 @@ enum XMLDocumentReader {
     /// The root element of the document in `bytes`; `fileName` names the source in error messages.
     static func parse(_ bytes: [UInt8], fileName: String) throws -> XMLElementNode {
         _ = libxml2Initialized
+        kgx_silenceGenericErrors()
         guard bytes.count < Int(Int32.max) else {
             throw GraphImportError.malformedXML(file: fileName, line: 0, message: "document larger than 2 GiB")
         }
