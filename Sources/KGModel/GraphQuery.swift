@@ -68,8 +68,10 @@ extension Graph {
                 if candidate.contains(name) || name.contains(candidate) {
                     scored.append((0, candidate))
                 } else {
-                    let distance = Self.editDistance(target, Array(candidate.unicodeScalars), limit: 2)
-                    if distance <= 2 { scored.append((distance, candidate)) }
+                    // One edit in a short name, two in a longer one: 郝家桥 is not close to 3家.
+                    let allowed = target.count <= 4 ? 1 : 2
+                    let distance = Self.editDistance(target, Array(candidate.unicodeScalars), limit: allowed)
+                    if distance <= allowed { scored.append((distance, candidate)) }
                 }
             }
         }
@@ -111,5 +113,88 @@ enum EDTFDay {
         guard parts.count > 2 else { return (year * 10000 + month * 100 + 1, year * 10000 + month * 100 + 31) }
         guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return nil }
         return (year * 10000 + month * 100 + day, year * 10000 + month * 100 + day)
+    }
+}
+
+extension Graph {
+    /// One step of a path: the relation and whether it was followed from subject to object.
+    public struct Step: Sendable, Hashable {
+        public var relation: Relation
+        public var forward: Bool
+    }
+
+    /// The relations within `depth` steps of `start`, in either direction, optionally of one predicate,
+    /// in breadth-first order.
+    public func neighborhood(of start: EntityID, depth: Int = 1, predicate: String? = nil) -> [Relation] {
+        let adjacency = self.adjacency()
+        var seen: Set<EntityID> = [start]
+        var frontier = [start]
+        var result: [Relation] = []
+        var taken = Set<String>()
+        for _ in 0..<max(depth, 0) {
+            var next: [EntityID] = []
+            for id in frontier {
+                for relation in adjacency[id, default: []] where predicate == nil || relation.predicate == predicate {
+                    if taken.insert(relation.id).inserted { result.append(relation) }
+                    let other = relation.subject == id ? relation.object : relation.subject
+                    if seen.insert(other).inserted { next.append(other) }
+                }
+            }
+            frontier = next
+        }
+        return result
+    }
+
+    /// A shortest chain of relations between two entities, following relations in either direction;
+    /// nil when they are not connected. Ties go to the relations that sort first, so the answer is stable.
+    public func shortestPath(from start: EntityID, to goal: EntityID) -> [Step]? {
+        if start == goal { return [] }
+        let adjacency = self.adjacency()
+        var previous: [EntityID: (EntityID, Step)] = [:]
+        var frontier = [start]
+        var seen: Set<EntityID> = [start]
+        while !frontier.isEmpty {
+            var next: [EntityID] = []
+            for id in frontier {
+                for relation in adjacency[id, default: []] {
+                    let forward = relation.subject == id
+                    let other = forward ? relation.object : relation.subject
+                    guard seen.insert(other).inserted else { continue }
+                    previous[other] = (id, Step(relation: relation, forward: forward))
+                    if other == goal {
+                        var steps: [Step] = []
+                        var cursor = goal
+                        while let (before, step) = previous[cursor] {
+                            steps.append(step)
+                            cursor = before
+                        }
+                        return steps.reversed()
+                    }
+                    next.append(other)
+                }
+            }
+            frontier = next
+        }
+        return nil
+    }
+
+    /// The relations touching each entity, in the graph's relation order; built once per question.
+    private func adjacency() -> [EntityID: [Relation]] {
+        var result: [EntityID: [Relation]] = [:]
+        for relation in relations {
+            result[relation.subject, default: []].append(relation)
+            if relation.object != relation.subject { result[relation.object, default: []].append(relation) }
+        }
+        return result
+    }
+
+    /// How many relations touch each entity, highest first (ties by id).
+    public func degrees() -> [(entity: Entity, degree: Int)] {
+        var count: [EntityID: Int] = [:]
+        for relation in relationsByID.values {
+            count[relation.subject, default: 0] += 1
+            if relation.object != relation.subject { count[relation.object, default: 0] += 1 }
+        }
+        return entities.map { ($0, count[$0.id] ?? 0) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
     }
 }

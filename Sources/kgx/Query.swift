@@ -128,15 +128,5 @@ struct Query: ParsableCommand {
         throw CLIError("no entity named '\(name)' in \(graphFile)" + (close.isEmpty ? "" : "; close names: \(close.joined(separator: ", "))"))
     }
 
-    private func load() throws -> Graph {
-        do {
-            switch GraphFormat(pathExtension: (graphFile as NSString).pathExtension) {
-            case .graphml: return try GraphMLReader().graph(contentsOf: graphFile)
-            case .jsonld: return try JSONLDReader().graph(contentsOf: graphFile)
-            case nil: throw CLIError("\(graphFile): cannot tell the format from the extension (use .graphml or .jsonld)")
-            }
-        } catch let error as GraphImportError {
-            throw CLIError(error.description)
-        }
-    }
+    private func load() throws -> Graph { try loadGraph(graphFile) }
 }

@@ -284,6 +284,26 @@ let sampleArticle = """
         #expect(String(decoding: named.stdout, as: UTF8.self).contains(#""name":"中央组织部""#))
     }
 
+    @Test func pathNeighborsAndStatsAnswerAboutTheGraph() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = try sampleGraph(in: folder)
+        // 中央组织部 and 民政部 issued the same document: a path of two relations through it.
+        let path = try KgxBinary.run(["path", graph, "中组部", "民政部"])
+        #expect(path.status == 0, "\(path.stderr)")
+        let steps = String(decoding: path.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(steps.count == 2)
+        #expect(steps.first?.hasPrefix("中央组织部\tissued\t关于加强社区党建工作的意见") == true)
+        #expect(steps.last?.hasPrefix("民政部\tissued\t关于加强社区党建工作的意见") == true)
+        let neighbors = try KgxBinary.run(["neighbors", graph, "中组部", "--relation", "issued"])
+        #expect(String(decoding: neighbors.stdout, as: UTF8.self).contains("中央组织部\tissued\t关于加强社区党建工作的意见\t2019-05"))
+        let stats = try KgxBinary.run(["stats", graph])
+        let summary = String(decoding: stats.stdout, as: UTF8.self)
+        #expect(summary.contains("predicate\tissued\t2") && summary.contains("type\tOrganization\t"), "\(summary)")
+        let unknown = try KgxBinary.run(["path", graph, "中组部", "国防部"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("no entity named '国防部'"))
+    }
+
     @Test func helpHasNoStrayBackslashesAndVersionIsPrinted() throws {
         let help = try KgxBinary.run(["query", "--help"])
         #expect(!String(decoding: help.stdout, as: UTF8.self).contains("\\"))
