@@ -9,6 +9,7 @@ func loadGraph(_ path: String) throws -> Graph {
         switch GraphFormat(pathExtension: (path as NSString).pathExtension) {
         case .graphml: return try GraphMLReader().graph(contentsOf: path)
         case .jsonld: return try JSONLDReader().graph(contentsOf: path)
+        case .dot: throw CLIError("\(path): DOT keeps no provenance and is not read back; query the .graphml or .jsonld")
         case nil: throw CLIError("\(path): cannot tell the format from the extension (use .graphml or .jsonld)")
         }
     } catch let error as GraphImportError {

@@ -8,12 +8,15 @@ import KGModel
 enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
     case graphml
     case jsonld
+    /// Graphviz, for a picture; keeps no provenance and cannot be read back.
+    case dot
 
     /// The format a file name's extension implies.
     init?(pathExtension: String) {
         switch pathExtension.lowercased() {
         case "graphml", "xml": self = .graphml
         case "jsonld", "json": self = .jsonld
+        case "dot", "gv": self = .dot
         default: return nil
         }
     }
@@ -28,7 +31,7 @@ struct Extract: ParsableCommand {
             input (either form). Document ids must be unique. Entities found in several \
             documents are merged into one node.
 
-            The format follows the output file's extension (.graphml, .jsonld) unless --format is given; \
+            The format follows the output file's extension (.graphml, .jsonld, .dot) unless --format is given; \
             without -o the graph goes to standard output. The output file is written to a temporary file \
             and renamed, so a failure never leaves a partial graph.
             """
@@ -39,7 +42,7 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var options: ExtractionOptions
 
-    @Option(name: .long, help: "Output format: graphml or jsonld (default: from the output file's extension).")
+    @Option(name: .long, help: "Output format: graphml, jsonld or dot (Graphviz, a picture without provenance; default: from the output file's extension).")
     var format: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "FILE"))
@@ -79,14 +82,14 @@ struct Extract: ParsableCommand {
     private func resolvedFormat() throws -> GraphFormat {
         if let format {
             guard let chosen = GraphFormat(rawValue: format.lowercased()) else {
-                throw CLIError("--format: unknown format '\(format)' (expected graphml or jsonld)")
+                throw CLIError("--format: unknown format '\(format)' (expected graphml, jsonld or dot)")
             }
             return chosen
         }
         guard let output else { return .graphml }
         let ext = (output as NSString).pathExtension
         guard let chosen = GraphFormat(pathExtension: ext) else {
-            throw CLIError("\(output): cannot tell the format from the extension '.\(ext)' (use .graphml or .jsonld, or --format)")
+            throw CLIError("\(output): cannot tell the format from the extension '.\(ext)' (use .graphml, .jsonld or .dot, or --format)")
         }
         return chosen
     }

@@ -12,6 +12,8 @@ enum GraphRendering {
             case (.jsonld, let path?): try JSONLDWriter(sourceTexts: sourceTexts).write(graph, to: path)
             case (.graphml, nil): try StandardOutput.shared.write(try GraphMLWriter().data(for: graph))
             case (.jsonld, nil): try StandardOutput.shared.write(try JSONLDWriter(sourceTexts: sourceTexts).data(for: graph))
+            case (.dot, let path?): try DOTWriter().write(graph, to: path)
+            case (.dot, nil): try StandardOutput.shared.write(try DOTWriter().data(for: graph))
             }
         } catch let error as GraphExportError {
             throw CLIError(error.description)

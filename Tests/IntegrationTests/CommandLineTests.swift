@@ -159,7 +159,7 @@ let sampleArticle = """
         (["extract", "BADUTF8"], "invalid UTF-8 at byte offset 6"),
         (["extract", "NOTXT"], "no .txt"),
         (["extract", "GOOD", "--format", "rdf"], "unknown format"),
-        (["extract", "GOOD", "-o", "OUT.dot"], "extension"),
+        (["extract", "GOOD", "-o", "OUT.svg"], "extension"),
         (["extract", "GOOD", "-o", "/nonexistent-folder/out.graphml"], "nonexistent-folder"),
         (["extract", "GOOD", "--reference-date", "2022-13-01"], "reference-date"),
         (["mentions", "BADJSONL"], ":2:"),
@@ -184,7 +184,7 @@ let sampleArticle = """
         let gbk = folder.appendingPathComponent("gbk.txt")
         try Data([0xB9, 0xFA, 0xCE, 0xF1, 0xD4, 0xBA, 0xB0, 0xEC, 0xB9, 0xAB, 0xCC, 0xFC]).write(to: gbk)  // 国务院办公厅 in GBK
         let substitutions = ["EMPTY": empty.path, "BADUTF8": bad.path, "NOTXT": noText.path, "GOOD": good.path,
-                             "OUT.dot": folder.appendingPathComponent("out.dot").path, "BADJSONL": badJSONL.path,
+                             "OUT.svg": folder.appendingPathComponent("out.svg").path, "BADJSONL": badJSONL.path,
                              "GRAPH": graph.path, "GBK": gbk.path]
         let result = try KgxBinary.run(arguments.map { substitutions[$0] ?? $0 })
         #expect(result.status != 0)
@@ -302,6 +302,24 @@ let sampleArticle = """
         #expect(summary.contains("predicate\tissued\t2") && summary.contains("type\tOrganization\t"), "\(summary)")
         let unknown = try KgxBinary.run(["path", graph, "中组部", "国防部"])
         #expect(unknown.status == 1 && unknown.stderr.contains("no entity named '国防部'"))
+    }
+
+    @Test func extractDrawsTheGraphAsGraphvizDOT() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("news.txt")
+        try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("g.dot")
+        let result = try KgxBinary.run(["extract", input.path, "--reference-date", "2022-09-15", "-o", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let dot = try String(contentsOf: output, encoding: .utf8)
+        #expect(dot.hasPrefix("digraph kgx {") && dot.hasSuffix("}\n"))
+        #expect(dot.contains(#"label="中央组织部", shape=box"#))
+        #expect(dot.contains(#"[label="issued 2019-05"]"#))
+        let again = try KgxBinary.run(["extract", input.path, "--reference-date", "2022-09-15", "--format", "dot"])
+        #expect(again.stdout == (try Data(contentsOf: output)))
+        let query = try KgxBinary.run(["query", output.path])
+        #expect(query.status == 1 && query.stderr.contains("not read back"))
     }
 
     @Test func helpHasNoStrayBackslashesAndVersionIsPrinted() throws {
