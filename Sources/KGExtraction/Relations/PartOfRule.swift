@@ -15,10 +15,12 @@ struct PartOfRule: RelationRule {
             .positive("国务院国资委党委作出部署。", "国务院国资委党委 -partOf-> 国务院国资委", "国务院国资委 -partOf-> 国务院"),
             .positive("南京大学文学院举办讲座。", "南京大学文学院 -partOf-> 南京大学"),
             .positive("全国人大常委会办公厅发出通知。", "全国人大常委会办公厅 -partOf-> 全国人大常委会", "全国人大常委会 -partOf-> 全国人大"),
+            .positive("交通部综治办受到表彰。", "交通部综治办 -partOf-> 交通部"),
             .negative("教育部细化工作任务。"),
             .negative("湖北省水产研究所开展试验。"),
             .negative("村党支部领办合作社。", forbidding: "党支部领办合作社 -partOf-> 党支部领办"),
             .negative("中共中央、中央军委发出通知。"),
+            .negative("中央社会治安综合治理委员会作出决定。", forbidding: "中央社会治安综合治理委员会 -partOf-> 中央社"),
         ]
     }
 
@@ -39,6 +41,9 @@ struct PartOfRule: RelationRule {
                 let kinds = lexicon.automaton.kinds(word)
                 if kinds.contains(.organization) { return true }
                 if !kinds.isDisjoint(with: [.place, .notName]) { return false }
+                // A dictionary organization name (jieba's nt: 铁道部) stands on its own where the segmentation
+                // ends a word after it (not 中央社 in 中央社会治安综合治理委员会).
+                if lexicon.automaton.tag(word) == "nt", analysis.isBoundary(range.lowerBound), analysis.isBoundary(range.upperBound) { return true }
             }
             // A name read from its head must end where a word of the segmentation ends (法国社会党 holds
             // no 法国社) and be more than a place before the head.
