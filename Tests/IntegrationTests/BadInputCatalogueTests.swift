@@ -1,4 +1,5 @@
 import Foundation
+import KGExport
 import Testing
 
 #if canImport(Glibc)
@@ -204,5 +205,60 @@ import Glibc
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0 && process.terminationReason == .exit, "\(stderr.prefix(2000))")
+    }
+
+    @Test func concurrentWritersLeaveOneCompleteGraphAndNoTemporaryFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("c.jsonl")
+        try Self.corpus(documents: 60).write(to: corpus)
+        let output = folder.appendingPathComponent("g.graphml")
+        let writers = (0..<4).map { _ -> Process in
+            let process = Process()
+            process.executableURL = KgxBinary.url
+            process.arguments = ["extract", corpus.path, "-o", output.path]
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for writer in writers { try writer.run() }
+        for writer in writers { writer.waitUntilExit() }
+        #expect(writers.allSatisfy { $0.terminationStatus == 0 })
+        // Each rename replaced the whole file: what is there is one writer's complete graph.
+        let graph = try GraphMLReader().graph(contentsOf: output.path)
+        #expect(!graph.entities.isEmpty)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(Set(names) == ["c.jsonl", "g.graphml"], "left: \(names)")
+    }
+
+    @Test func aFullDiskKeepsTheOldFileAndLeavesNoTemporaryOne() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let small = folder.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
+        // A 64 KB tmpfs, where the machine lets the tests mount one (root on Linux); elsewhere /dev/full
+        // on standard output (aFullDiskOnStandardOutputIsAnErrorNotACrash) covers the write error.
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=64k", "tmpfs", small.path]
+        mount.standardError = FileHandle.nullDevice
+        guard (try? mount.run()) != nil else { return }
+        mount.waitUntilExit()
+        guard mount.terminationStatus == 0 else { return }
+        defer {
+            let umount = Process()
+            umount.executableURL = URL(fileURLWithPath: "/bin/umount")
+            umount.arguments = [small.path]
+            try? umount.run()
+            umount.waitUntilExit()
+        }
+        let output = small.appendingPathComponent("g.jsonld")
+        try Data("the old graph".utf8).write(to: output)
+        let corpus = folder.appendingPathComponent("c.jsonl")
+        try Self.corpus(documents: 40).write(to: corpus)
+        let result = try KgxBinary.run(["extract", corpus.path, "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot write") && result.stderr.contains(output.path), "\(result.stderr)")
+        #expect(String(decoding: try Data(contentsOf: output), as: UTF8.self) == "the old graph")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: small.path) == ["g.jsonld"])
     }
 }
