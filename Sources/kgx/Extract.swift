@@ -14,8 +14,8 @@ enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
     /// The format a file name's extension implies.
     init?(pathExtension: String) {
         switch pathExtension.lowercased() {
-        case "graphml", "xml": self = .graphml
-        case "jsonld", "json": self = .jsonld
+        case "graphml": self = .graphml
+        case "jsonld": self = .jsonld
         case "dot", "gv": self = .dot
         default: return nil
         }
@@ -89,7 +89,10 @@ struct Extract: ParsableCommand {
         guard let output else { return .graphml }
         let ext = (output as NSString).pathExtension
         guard let chosen = GraphFormat(pathExtension: ext) else {
-            throw CLIError("\(output): cannot tell the format from the extension '.\(ext)' (use .graphml, .jsonld or .dot, or --format)")
+            // .json and .xml say too little: JSON-LD and GraphML are the formats, and a reader of the file
+            // should not have to guess which one it got.
+            let hint = ext.lowercased() == "json" ? " (JSON-LD is written as .jsonld)" : ext.lowercased() == "xml" ? " (GraphML is written as .graphml)" : ""
+            throw CLIError("\(output): cannot tell the format from the extension '.\(ext)'\(hint) (use .graphml, .jsonld or .dot, or --format)")
         }
         return chosen
     }

@@ -160,6 +160,7 @@ let sampleArticle = """
         (["extract", "NOTXT"], "no .txt"),
         (["extract", "GOOD", "--format", "rdf"], "unknown format"),
         (["extract", "GOOD", "-o", "OUT.svg"], "extension"),
+        (["extract", "GOOD", "-o", "OUT.json"], "JSON-LD is written as .jsonld"),
         (["extract", "GOOD", "-o", "/nonexistent-folder/out.graphml"], "nonexistent-folder"),
         (["extract", "GOOD", "--reference-date", "2022-13-01"], "reference-date"),
         (["mentions", "BADJSONL"], ":2:"),
@@ -184,7 +185,7 @@ let sampleArticle = """
         let gbk = folder.appendingPathComponent("gbk.txt")
         try Data([0xB9, 0xFA, 0xCE, 0xF1, 0xD4, 0xBA, 0xB0, 0xEC, 0xB9, 0xAB, 0xCC, 0xFC]).write(to: gbk)  // 国务院办公厅 in GBK
         let substitutions = ["EMPTY": empty.path, "BADUTF8": bad.path, "NOTXT": noText.path, "GOOD": good.path,
-                             "OUT.svg": folder.appendingPathComponent("out.svg").path, "BADJSONL": badJSONL.path,
+                             "OUT.svg": folder.appendingPathComponent("out.svg").path, "OUT.json": folder.appendingPathComponent("out.json").path, "BADJSONL": badJSONL.path,
                              "GRAPH": graph.path, "GBK": gbk.path]
         let result = try KgxBinary.run(arguments.map { substitutions[$0] ?? $0 })
         #expect(result.status != 0)
