@@ -323,6 +323,20 @@ let sampleArticle = """
         #expect(query.status == 1 && query.stderr.contains("not read back"))
     }
 
+    @Test func rulesListsEveryRuleAndTheLexiconIncludingAUserFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = folder.appendingPathComponent("mine.tsv")
+        try "relation\thired\tOrganization\t聘请|聘用\tPerson\n".write(to: rules, atomically: true, encoding: .utf8)
+        let result = try KgxBinary.run(["rules", "--examples", "--rules", rules.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = String(decoding: result.stdout, as: UTF8.self)
+        for id in ["document.quoted", "person", "relation.issued", "relation.visited"] { #expect(text.contains("\n\(id)\t") || text.hasPrefix("\(id)\t")) }
+        #expect(text.contains("  + ") && text.contains("  - "))
+        #expect(text.contains("relation\thired\tOrganization\tPerson"))
+        #expect(text.contains("trigger\tissued\t"))
+    }
+
     @Test func helpHasNoStrayBackslashesAndVersionIsPrinted() throws {
         let help = try KgxBinary.run(["query", "--help"])
         #expect(!String(decoding: help.stdout, as: UTF8.self).contains("\\"))
