@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "KGModelTests", dependencies: ["KGModel"]),
         .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel", "KGTestSupport"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGModel"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["KGExtraction", "KGExport", "KGModel", "kgx", "kgx-fuzz"]),
+        .testTarget(
+            name: "IntegrationTests", dependencies: ["KGExtraction", "KGExport", "KGModel", "kgx", "kgx-fuzz"], exclude: ["Fixtures"]),
     ]
 )

@@ -49,7 +49,9 @@ enum GraphMLContract {
         static let start = "start"
         static let end = "end"
         static let provenance = "provenance"
-        static let structural: Set<String> = [label, evidence, rule, doc, start, end, provenance]
+        /// The edge id, which some tools (NetworkX) store again as data; kgx derives it from the relation.
+        static let id = "id"
+        static let structural: Set<String> = [label, evidence, rule, doc, start, end, provenance, id]
         static let wellKnownAttributes = [AttributeKey.date]
     }
 

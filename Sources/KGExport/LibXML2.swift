@@ -171,93 +171,150 @@ private final class FirstParseError {
     var error: (message: String, line: Int)?
 }
 
-/// Parses a whole XML document with libxml2 into ``XMLElementNode`` values.
+/// Reads XML forward with libxml2's streaming `xmlTextReader`: no document tree is built, so memory
+/// stays with what the caller keeps, whatever the size of the file.
 ///
+/// Elements the caller asks to `collect` arrive whole, as an ``XMLElementNode`` subtree (a GraphML
+/// `<node>` with its `<data>`); the others arrive as `open` (without children) and `close` events.
 /// Network access and entity substitution stay off (`XML_PARSE_NONET`, no `XML_PARSE_NOENT`, no DTD
 /// loading), and a document that declares entities is refused, so a file cannot make the reader fetch
 /// or expand anything.
-enum XMLDocumentReader {
-    /// The root element of the document in `bytes`; `fileName` names the source in error messages.
-    static func parse(_ bytes: [UInt8], fileName: String) throws -> XMLElementNode {
+enum XMLStreamReader {
+    enum Event {
+        /// The start of an element that is not collected; `depth` 0 is the root.
+        case open(XMLElementNode, depth: Int)
+        /// A collected element with everything inside it.
+        case element(XMLElementNode, depth: Int)
+        /// The end of an element that is not collected.
+        case close(name: String, depth: Int)
+    }
+
+    /// Reads the document in `bytes`; `fileName` names the source in error messages.
+    /// - Throws: ``GraphImportError/malformedXML(file:line:message:)``, or what `handle` throws.
+    static func read(
+        _ bytes: [UInt8], fileName: String, collect: (_ name: String, _ depth: Int) -> Bool, _ handle: (Event) throws -> Void
+    ) throws {
         _ = libxml2Initialized
         kgx_silenceGenericErrors()
-        guard bytes.count < Int(Int32.max) else {
-            throw GraphImportError.malformedXML(file: fileName, line: 0, message: "document larger than 2 GiB")
+        func malformed(_ line: Int, _ message: String) -> GraphImportError {
+            .malformedXML(file: fileName, line: line, message: message)
         }
-        guard let context = xmlNewParserCtxt() else {
-            throw GraphImportError.malformedXML(file: fileName, line: 0, message: "xmlNewParserCtxt failed")
-        }
-        defer { xmlFreeParserCtxt(context) }
-        // libxml2 keeps only the last error, usually a consequence ("Premature end of data") of the
-        // first one; a structured handler records the first. SAX2 passes the context itself as user
-        // data, so the recorder travels in its `_private` slot.
-        let firstError = FirstParseError()
-        context.pointee._private = Unmanaged.passUnretained(firstError).toOpaque()
-        context.pointee.sax.pointee.serror = { userData, error in
-            guard let userData, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
-                  let recorder = userData.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private
-            else { return }
-            let first = Unmanaged<FirstParseError>.fromOpaque(recorder).takeUnretainedValue()
-            if first.error == nil { first.error = lastErrorMessage(error) }
-        }
+        guard bytes.count < Int(Int32.max) else { throw malformed(0, "document larger than 2 GiB") }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let document = withExtendedLifetime(firstError) {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), fileName, nil, options)
+        try bytes.withUnsafeBufferPointer { buffer in
+            try buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let reader = xmlReaderForMemory(chars.baseAddress, Int32(chars.count), fileName, nil, options) else {
+                    throw malformed(0, "xmlReaderForMemory failed")
                 }
+                defer { xmlFreeTextReader(reader) }
+                // libxml2 keeps only the last error, usually a consequence ("Premature end of data") of
+                // the first one; a structured handler records the first.
+                let firstError = FirstParseError()
+                let recorder = Unmanaged.passRetained(firstError)
+                defer { recorder.release() }
+                xmlTextReaderSetStructuredErrorHandler(reader, { userData, error in
+                    guard let userData, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+                    let first = Unmanaged<FirstParseError>.fromOpaque(userData).takeUnretainedValue()
+                    if first.error == nil { first.error = lastErrorMessage(error) }
+                }, recorder.toOpaque())
+                try readEvents(reader, fileName: fileName, firstError: firstError, collect: collect, handle)
             }
         }
-        context.pointee._private = nil
-        guard let document, context.pointee.wellFormed != 0 else {
-            if let document { xmlFreeDoc(document) }
-            let error = firstError.error ?? lastErrorMessage(xmlCtxtGetLastError(context))
-            throw GraphImportError.malformedXML(
-                file: fileName, line: error?.line ?? 0, message: error?.message ?? "not well-formed")
+    }
+
+    private static func readEvents(
+        _ reader: xmlTextReaderPtr, fileName: String, firstError: FirstParseError,
+        collect: (String, Int) -> Bool, _ handle: (Event) throws -> Void
+    ) throws {
+        func malformed(_ line: Int, _ message: String) -> GraphImportError {
+            .malformedXML(file: fileName, line: line, message: message)
         }
-        defer { xmlFreeDoc(document) }
+        func line() -> Int { xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0 }
         // kgx never declares entities. A document that does is refused rather than read with the
         // references left out or expanded: expansion in attribute values happens after parsing, where
         // libxml2's amplification limits no longer apply (billion laughs, external files).
-        if let subset = document.pointee.intSubset, subset.pointee.entities != nil || subset.pointee.pentities != nil {
-            throw GraphImportError.malformedXML(
-                file: fileName, line: Int(xmlGetLineNo(UnsafeMutableRawPointer(subset).assumingMemoryBound(to: xmlNode.self))),
-                message: "the document declares entities in its DOCTYPE; kgx reads XML without entity declarations")
+        func refuseEntityDeclarations() throws {
+            if let subset = xmlTextReaderCurrentDoc(reader)?.pointee.intSubset,
+               subset.pointee.entities != nil || subset.pointee.pentities != nil {
+                throw malformed(line(), "the document declares entities in its DOCTYPE; kgx reads XML without entity declarations")
+            }
         }
-        guard let root = xmlDocGetRootElement(document) else {
-            throw GraphImportError.malformedXML(file: fileName, line: 0, message: "no root element")
+        var open: [XMLElementNode] = []  // the collected subtree being built, outermost first
+        var sawRoot = false
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if status == 0 { break }
+            if status < 0 || firstError.error != nil {
+                let error = firstError.error ?? lastErrorMessage(xmlGetLastError())
+                throw malformed(error?.line ?? line(), error?.message ?? "not well-formed")
+            }
+            let depth = Int(xmlTextReaderDepth(reader))
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+                try refuseEntityDeclarations()
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                throw malformed(line(), "entity reference in the document; kgx reads XML without entities")
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                if !sawRoot {
+                    try refuseEntityDeclarations()
+                    sawRoot = true
+                }
+                var element = XMLElementNode(
+                    name: string(fromXML: xmlTextReaderConstLocalName(reader)) ?? "",
+                    namespace: string(fromXML: xmlTextReaderConstNamespaceUri(reader)),
+                    attributes: [:], children: [], text: "", line: line())
+                let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+                while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                    if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
+                    if let name = string(fromXML: xmlTextReaderConstLocalName(reader)) {
+                        element.attributes[name] = string(fromXML: xmlTextReaderConstValue(reader)) ?? ""
+                    }
+                }
+                xmlTextReaderMoveToElement(reader)
+                if open.isEmpty && !collect(element.name, depth) {
+                    try handle(.open(element, depth: depth))
+                    if isEmpty { try handle(.close(name: element.name, depth: depth)) }
+                } else {
+                    open.append(element)
+                    if isEmpty { try closeCollected(&open, depth: depth, handle) }
+                }
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                if open.isEmpty {
+                    try handle(.close(name: string(fromXML: xmlTextReaderConstLocalName(reader)) ?? "", depth: depth))
+                } else {
+                    try closeCollected(&open, depth: depth, handle)
+                }
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                 Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+                if !open.isEmpty { open[open.count - 1].text += string(fromXML: xmlTextReaderConstValue(reader)) ?? "" }
+            default:
+                break
+            }
         }
-        return element(root)
+        if !sawRoot { throw malformed(0, "no root element") }
     }
 
-    private static func element(_ node: xmlNodePtr) -> XMLElementNode {
-        var attributes: [String: String] = [:]
-        var property = node.pointee.properties
-        while let current = property {
-            if let name = string(fromXML: current.pointee.name) {
-                let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1)
-                attributes[name] = string(fromXML: value) ?? ""
-                if let value { kgx_xmlFree(value) }
-            }
-            property = current.pointee.next
+    /// Ends the innermost collected element: into its parent, or to the caller when it is the outermost.
+    private static func closeCollected(_ open: inout [XMLElementNode], depth: Int, _ handle: (Event) throws -> Void) throws {
+        let element = open.removeLast()
+        if open.isEmpty {
+            try handle(.element(element, depth: depth))
+        } else {
+            open[open.count - 1].children.append(element)
         }
-        var children: [XMLElementNode] = []
-        var text = ""
-        var child = node.pointee.children
-        while let current = child {
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE: children.append(element(current))
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: text += string(fromXML: current.pointee.content) ?? ""
-            default: break
-            }
-            child = current.pointee.next
+    }
+}
+
+/// Reads a whole XML document into one ``XMLElementNode`` tree (for small documents and tests; the
+/// GraphML reader streams).
+enum XMLDocumentReader {
+    /// The root element of the document in `bytes`; `fileName` names the source in error messages.
+    static func parse(_ bytes: [UInt8], fileName: String) throws -> XMLElementNode {
+        var root: XMLElementNode?
+        try XMLStreamReader.read(bytes, fileName: fileName, collect: { _, _ in true }) { event in
+            if case .element(let element, _) = event { root = element }
         }
-        return XMLElementNode(
-            name: string(fromXML: node.pointee.name) ?? "",
-            namespace: node.pointee.ns.flatMap { string(fromXML: $0.pointee.href) },
-            attributes: attributes,
-            children: children,
-            text: text,
-            line: Int(xmlGetLineNo(node)))
+        guard let root else { throw GraphImportError.malformedXML(file: fileName, line: 0, message: "no root element") }
+        return root
     }
 }

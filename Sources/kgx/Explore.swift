@@ -30,11 +30,6 @@ func resolveEntity(_ name: String, in graph: Graph, file: String) throws -> Enti
         + found.map { "\($0.name) (\($0.type.rawValue))" }.joined(separator: ", "))
 }
 
-/// One relation as a tab-separated line: subject, predicate, object, date.
-func relationLine(_ relation: Relation, in graph: Graph) -> String {
-    [graph[relation.subject]?.name ?? relation.subject.rawValue, relation.predicate,
-     graph[relation.object]?.name ?? relation.object.rawValue, relation.date ?? ""].joined(separator: "\t")
-}
 
 struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,13 +52,16 @@ struct Neighbors: ParsableCommand {
     @Option(name: [.customLong("relation"), .customLong("predicate")], help: "Only relations with this predicate.")
     var predicate: String?
 
+    @OptionGroup var output: AnswerOptions
+
     func run() throws {
         try reportingErrors {
             let graph = try loadGraph(graphFile)
             let entity = try resolveEntity(name, in: graph, file: graphFile)
-            let lines = graph.neighborhood(of: entity.id, depth: depth, predicate: predicate).map { relationLine($0, in: graph) }
-            try StandardOutput.shared.write(lines.map { $0 + "\n" }.joined())
-            if lines.isEmpty { throw CLIError("no relations around '\(entity.name)' in \(graphFile)") }
+            let relations = graph.neighborhood(of: entity.id, depth: depth, predicate: predicate)
+            if relations.isEmpty { throw CLIError("no relations around '\(entity.name)' in \(graphFile)") }
+            try StandardOutput.shared.write(
+                AnswerTable.relations(relations, in: graph, evidence: output.evidence).rendered(as: output.resolvedFormat))
         }
     }
 }
@@ -87,6 +85,8 @@ struct Path: ParsableCommand {
     @Argument(help: "Where the path ends (name or alias).")
     var to: String
 
+    @OptionGroup var output: AnswerOptions
+
     func run() throws {
         try reportingErrors {
             let graph = try loadGraph(graphFile)
@@ -95,7 +95,8 @@ struct Path: ParsableCommand {
             guard let steps = graph.shortestPath(from: start.id, to: goal.id) else {
                 throw CLIError("'\(start.name)' and '\(goal.name)' are not connected in \(graphFile)")
             }
-            try StandardOutput.shared.write(steps.map { relationLine($0.relation, in: graph) + "\n" }.joined())
+            try StandardOutput.shared.write(
+                AnswerTable.relations(steps.map(\.relation), in: graph, evidence: output.evidence).rendered(as: output.resolvedFormat))
         }
     }
 }
@@ -110,17 +111,29 @@ struct Stats: ParsableCommand {
     @Option(help: "How many of the most connected entities to list.")
     var top = 10
 
+    @Option(help: ArgumentHelp(
+        "Output format: table, json, jsonl or tsv (default: table on a terminal, jsonl otherwise).", valueName: "FORMAT"))
+    var format: AnswerFormat?
+
     func run() throws {
         try reportingErrors {
             let graph = try loadGraph(graphFile)
-            var lines = ["entities\t\(graph.entitiesByID.count)", "relations\t\(graph.relationsByID.count)"]
+            // One row per count: the totals, each type, each predicate, then the most connected entities.
+            var table = AnswerTable(columns: ["kind", "name", "type", "count"])
+            table.append([.text("total"), .text("entities"), .none, .number(graph.entitiesByID.count)])
+            table.append([.text("total"), .text("relations"), .none, .number(graph.relationsByID.count)])
             let types = Dictionary(grouping: graph.entitiesByID.values, by: \.type.rawValue).mapValues(\.count)
-            lines += types.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "type\t\($0.key)\t\($0.value)" }
+            for (type, count) in types.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+                table.append([.text("type"), .text(type), .none, .number(count)])
+            }
             let predicates = Dictionary(grouping: graph.relationsByID.values, by: \.predicate).mapValues(\.count)
-            lines += predicates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "predicate\t\($0.key)\t\($0.value)" }
-            lines += graph.degrees().prefix(max(top, 0)).filter { $0.degree > 0 }
-                .map { "degree\t\($0.entity.name)\t\($0.entity.type.rawValue)\t\($0.degree)" }
-            try StandardOutput.shared.write(lines.map { $0 + "\n" }.joined())
+            for (predicate, count) in predicates.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+                table.append([.text("predicate"), .text(predicate), .none, .number(count)])
+            }
+            for (entity, degree) in graph.degrees().prefix(max(top, 0)) where degree > 0 {
+                table.append([.text("degree"), .text(entity.name), .text(entity.type.rawValue), .number(degree)])
+            }
+            try StandardOutput.shared.write(table.rendered(as: format ?? .automatic))
         }
     }
 }

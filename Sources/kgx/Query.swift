@@ -8,8 +8,10 @@ struct Query: ParsableCommand {
         abstract: "List the relations (or entities) of a graph that kgx wrote, filtered.",
         discussion: """
             GRAPH is a .graphml or .jsonld file written by kgx extract. Names match an entity's canonical \
-            name or any of its aliases. Relations print as tab-separated lines: subject, predicate, object, \
-            date, document:start-end, evidence; with --json as one JSON object per line.
+            name or any of its aliases. Relations are answered as subject, predicate, object and date; entities \
+            as type, name, aliases and mention count; --evidence adds where each was found (document, \
+            offsets, rule, sentence). The answer is a table on a terminal and JSON Lines in a pipe, or \
+            what --format asks for (table, json, jsonl, tsv).
 
             Exit status: 0 with answers, 1 when nothing matches (a name the graph does not know is reported \
             with the closest names it does), 2 for a predicate or type kgx does not know.
@@ -18,6 +20,7 @@ struct Query: ParsableCommand {
               kgx query article.graphml --relation issued --subject 中组部
               kgx query article.graphml --relation issued --from 2021-01 --to 2021-12
               kgx query article.graphml --type Organization
+              kgx query article.jsonld --relation visited --subject 习近平 --format json --evidence
             """
     )
 
@@ -49,8 +52,7 @@ struct Query: ParsableCommand {
     @Option(help: "With --entities or --type: only entities with this name or alias.")
     var name: String?
 
-    @Flag(help: "Write one JSON object per line instead of tab-separated text.")
-    var json = false
+    @OptionGroup var output: AnswerOptions
 
     /// The predicates kgx writes.
     static let knownPredicates = [
@@ -63,45 +65,25 @@ struct Query: ParsableCommand {
         try reportingErrors {
             try checkUsage()
             let graph = try load()
-            var lines: [String] = []
+            let table: AnswerTable
             if entities || type != nil || name != nil {
                 let wanted = type.flatMap(EntityType.init(rawValue:))
                 if let name { try requireKnown(name, in: graph) }
-                for entity in graph.entities where (wanted == nil || entity.type == wanted) && (name == nil || entity.isNamed(name!)) {
-                    let aliases = entity.aliases.sorted()
-                    lines.append(json
-                        ? JSONText.object([("id", JSONText.string(entity.id.rawValue)), ("type", JSONText.string(entity.type.rawValue)),
-                                           ("name", JSONText.string(entity.name)),
-                                           ("aliases", "[" + aliases.map(JSONText.string).joined(separator: ",") + "]"),
-                                           ("mentions", String(entity.mentions.count))])
-                        : [entity.type.rawValue, entity.name, aliases.joined(separator: "|"), String(entity.mentions.count)].joined(separator: "\t"))
-                }
+                table = AnswerTable.entities(
+                    graph.entities.filter { (wanted == nil || $0.type == wanted) && (name == nil || $0.isNamed(name!)) },
+                    evidence: output.evidence)
             } else {
                 for name in [subject, object].compactMap({ $0 }) { try requireKnown(name, in: graph) }
                 let query = GraphQuery(predicate: predicate, subject: subject, object: object, from: from, to: to)
-                for relation in query.relations(in: graph) {
-                    let subjectName = graph[relation.subject]?.name ?? relation.subject.rawValue
-                    let objectName = graph[relation.object]?.name ?? relation.object.rawValue
-                    let first = relation.provenance.first
-                    let place = first.map { "\($0.document):\($0.start)-\($0.end)" } ?? ""
-                    lines.append(json
-                        ? JSONText.object([("subject", JSONText.string(subjectName)), ("predicate", JSONText.string(relation.predicate)),
-                                           ("object", JSONText.string(objectName)), ("date", relation.date.map(JSONText.string) ?? "null"),
-                                           ("doc", JSONText.string(first?.document ?? "")), ("start", String(first?.start ?? 0)),
-                                           ("end", String(first?.end ?? 0)), ("evidence", JSONText.string(first?.sentence ?? ""))])
-                        : [subjectName, relation.predicate, objectName, relation.date ?? "", place,
-                           (first?.sentence ?? "").replacingOccurrences(of: "\n", with: " ")].joined(separator: "\t"))
-                }
+                table = AnswerTable.relations(query.relations(in: graph), in: graph, evidence: output.evidence)
             }
-            try StandardOutput.shared.write(lines.map { $0 + "\n" }.joined())
-            if lines.isEmpty {
-                try StandardOutput.shared.flush()
+            if table.rows.isEmpty {
                 FileHandle.standardError.write(Data("kgx: no match in \(graphFile)\n".utf8))
                 throw ExitCode.failure
             }
+            try StandardOutput.shared.write(table.rendered(as: output.resolvedFormat))
         }
     }
-
     /// Options kgx cannot act on: exit 2 with the values it knows.
     private func checkUsage() throws {
         func usage(_ message: String) throws -> Never {

@@ -131,4 +131,6 @@ enum DateAttribute {
     static let calendar = "calendar"
     /// The Gregorian date of a lunisolar day whose year is known (`2023年春节` → `2023-01-22`).
     static let gregorian = "gregorian"
+    /// `true` when the text gives no year and the year comes from the reference date (`9月10日`).
+    static let yearFromReference = "yearFromReference"
 }

@@ -17,6 +17,8 @@ import KGModel
 ///
 /// Expressions relative to the document (`今年8月`, `上周`, `过去十年`, `5年前`) resolve against the
 /// reference date. Without one their `value` is absent and `unresolved` says why: nothing is guessed.
+/// With a reference date, a month and day without a year get the year news means (`9月10日` read on
+/// 2022-09-15 → `2022-09-10`, attribute `yearFromReference`), in mentions and relations alike.
 /// Lunar dates keep their lunar month and day and get `calendar = chinese` (`农历八月十五` → `XXXX-08-15`);
 /// when the year is known they also get `gregorian` (`2023年春节` → `2023-01-01`, gregorian `2023-01-22`).
 /// Five-year-plan periods are their years (`“十四五”时期` → `2021/2025`).
@@ -66,7 +68,34 @@ struct DateRule: MentionRule {
         DateScanner(text: text.scalars, context: context).scan().map {
             var attributes = $0.attributes
             attributes[AttributeKey.kind] = $0.kind
-            return Mention(type: .date, range: $0.range, value: $0.value, attributes: attributes, rule: id)
+            var value = $0.value
+            // A month and day without a year are read as news means them, the latest such day not after
+            // the reference date, the same year that relations get; the Chinese calendar keeps its own.
+            if let written = value, written.hasPrefix("XXXX-"), let reference = context.referenceDate,
+               attributes[DateAttribute.calendar] == nil, $0.kind == "date" || $0.kind == "interval" {
+                let filled = reference.fillingYear(of: written)
+                if filled != written {
+                    value = filled
+                    attributes[DateAttribute.yearFromReference] = "true"
+                }
+            }
+            return Mention(type: .date, range: $0.range, value: value, attributes: attributes, rule: id)
         }
+    }
+}
+
+extension CalendarDate {
+    /// `value` (EDTF) with an open year (`XXXX-10-20`, `XXXX-04-10/XXXX-04-13`) filled as news text
+    /// means it: the latest such month and day not after this date. Values without a month stay open.
+    public func fillingYear(of value: String) -> String {
+        guard value.hasPrefix("XXXX-") else { return value }
+        // The year comes from the first month and day; an interval's other end shares it.
+        let first = value.dropFirst(5).prefix { $0 != "/" }.split(separator: "-")
+        guard let month = first.first.flatMap({ Int($0) }), (1...12).contains(month), first.allSatisfy({ Int($0) != nil }) else {
+            return value
+        }
+        let day = first.count > 1 ? Int(first[1]) ?? 1 : 1
+        let year = (month, day) <= (self.month, self.day) ? self.year : self.year - 1
+        return value.replacingOccurrences(of: "XXXX", with: String(year))
     }
 }

@@ -41,13 +41,8 @@ extension SentenceView {
     }
 
     private func filledYear(_ value: String, context: RuleContext) -> String? {
-        guard value.hasPrefix("XXXX-"), let reference = context.referenceDate else { return value }
-        // The year comes from the first month and day; an interval's other end shares it (XXXX-04-10/XXXX-04-13).
-        let first = value.dropFirst(5).prefix { $0 != "/" }.split(separator: "-")
-        guard let month = first.first.flatMap({ Int($0) }), (1...12).contains(month), first.allSatisfy({ Int($0) != nil }) else { return value }
-        let day = first.count > 1 ? Int(first[1]) ?? 1 : 1
-        let year = (month, day) <= (reference.month, reference.day) ? reference.year : reference.year - 1
-        return value.replacingOccurrences(of: "XXXX", with: String(year))
+        guard let reference = context.referenceDate else { return value }
+        return reference.fillingYear(of: value)
     }
 
     /// The endpoint of a figure, named by its phrase (`22条`) so that every rule meets the same node.
