@@ -233,8 +233,10 @@ enum XMLStreamReader {
         // kgx never declares entities. A document that does is refused rather than read with the
         // references left out or expanded: expansion in attribute values happens after parsing, where
         // libxml2's amplification limits no longer apply (billion laughs, external files).
+        // The document is reached through the current node: xmlTextReaderCurrentDoc would make the
+        // reader keep the whole tree (and leak it unless freed by hand).
         func refuseEntityDeclarations() throws {
-            if let subset = xmlTextReaderCurrentDoc(reader)?.pointee.intSubset,
+            if let subset = xmlTextReaderCurrentNode(reader)?.pointee.doc?.pointee.intSubset,
                subset.pointee.entities != nil || subset.pointee.pentities != nil {
                 throw malformed(line(), "the document declares entities in its DOCTYPE; kgx reads XML without entity declarations")
             }

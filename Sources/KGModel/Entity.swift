@@ -83,6 +83,12 @@ public struct Entity: Hashable, Codable, Sendable {
     /// Folds another record of the same entity into this one: aliases, missing attributes, mentions and
     /// written forms.
     public mutating func absorb(_ other: Entity) {
+        absorbNames(other)
+        Provenance.merge(Provenance.normalized(other.mentions), into: &mentions)
+    }
+
+    /// Everything of ``absorb(_:)`` but the mentions.
+    mutating func absorbNames(_ other: Entity) {
         writtenForms.merge(other.writtenForms, uniquingKeysWith: +)
         aliases.formUnion(other.aliases)
         if other.name != name { aliases.insert(other.name) }
@@ -90,6 +96,5 @@ public struct Entity: Hashable, Codable, Sendable {
         for (key, value) in other.attributes where attributes[key] == nil {
             attributes[key] = value
         }
-        Provenance.merge(Provenance.normalized(other.mentions), into: &mentions)
     }
 }

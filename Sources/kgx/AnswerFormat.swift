@@ -98,6 +98,7 @@ struct AnswerTable {
                 out += cell
                 if index < row.count - 1 { out += String(repeating: " ", count: widths[index] - Self.width(cell) + 2) }
             }
+            while out.last == " " { out.removeLast() }
             return out + "\n"
         }
         let rule = widths.map { String(repeating: "─", count: $0) }

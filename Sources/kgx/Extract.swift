@@ -54,19 +54,21 @@ struct Extract: ParsableCommand {
             if let output { try InputReader.refuseOverwriting(output, inputs: inputs + options.rules) }
             let reference = try options.parsedReferenceDate()
             let extractor = try options.extractor()
-            var graph = Graph()
+            var builder = GraphBuilder()
             var sourceTexts: [String: String] = [:]
             var unresolved = 0, documents = 0
-            try InputReader.forEachDocument(in: inputs) { document in
+            try options.parallel().forEachResult(in: inputs) { document in
+                extractor.extract(documentID: document.id, text: document.text, referenceDate: document.referenceDate ?? reference)
+            } deliver: { document, result in
                 guard !document.text.unicodeScalars.allSatisfy({ CharacterClass.isSpace($0) }) else {
                     throw CLIError("\(document.id): empty input")
                 }
-                let result = extractor.extract(documentID: document.id, text: document.text, referenceDate: document.referenceDate ?? reference)
                 unresolved += result.mentions.filter { $0.type == .date && $0.attributes["unresolved"] != nil }.count
-                graph.merge(result.graph)
+                builder.add(result.graph)
                 sourceTexts[document.id] = document.text
                 documents += 1
             }
+            let graph = builder.graph()
             try GraphRendering.emit(graph, as: format, to: output, sourceTexts: sourceTexts)
             if unresolved > 0 {
                 // Relative dates (今年8月, 上周) need a day to count from; without one they date nothing.

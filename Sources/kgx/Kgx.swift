@@ -33,6 +33,17 @@ struct ExtractionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Extra rule file (tab-separated lexicon lines, see README); repeatable.", valueName: "FILE"))
     var rules: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Threads that analyse documents (default: one per processor); the output is the same for any number.",
+        valueName: "N"))
+    var jobs: Int?
+
+    /// The documents of `inputs`, analysed on ``jobs`` threads and delivered in input order.
+    func parallel() throws -> ParallelDocuments {
+        if let jobs, jobs < 1 { throw CLIError("--jobs: '\(jobs)' is not a number of threads (1 or more)") }
+        return ParallelDocuments(jobs: jobs ?? ParallelDocuments.defaultJobs)
+    }
+
     func parsedReferenceDate() throws -> CalendarDate? {
         guard let referenceDate else { return nil }
         guard let date = CalendarDate(iso: referenceDate) else {

@@ -30,14 +30,17 @@ struct Mentions: ParsableCommand {
         try reportingErrors {
             let reference = try options.parsedReferenceDate()
             let extractor = try options.extractor()
-            try InputReader.forEachDocument(in: inputs) { document in
+            try options.parallel().forEachResult(in: inputs) { document in
                 let prepared = PreparedText(documentID: document.id, text: document.text)
                 let mentions = extractor.mentions(in: prepared, referenceDate: document.referenceDate ?? reference)
+                // Each document's line is rendered by the thread that analysed it.
                 let line = JSONText.object([
                     ("id", JSONText.string(document.id)),
                     ("mentions", "[" + mentions.map { MentionJSON.render($0, in: prepared) }.joined(separator: ",") + "]"),
                 ])
-                try StandardOutput.shared.write(line + "\n")
+                return line + "\n"
+            } deliver: { _, line in
+                try StandardOutput.shared.write(line)
             }
         }
     }

@@ -29,9 +29,9 @@ struct Relations: ParsableCommand {
         try reportingErrors {
             let reference = try options.parsedReferenceDate()
             let extractor = try options.extractor()
-            try InputReader.forEachDocument(in: inputs) { document in
-                let extraction = extractor.extract(documentID: document.id, text: document.text,
-                                                   referenceDate: document.referenceDate ?? reference)
+            // Each document's line is rendered by the thread that analysed it.
+            try options.parallel().forEachResult(in: inputs) { document in
+                let extraction = extractor.extract(documentID: document.id, text: document.text, referenceDate: document.referenceDate ?? reference)
                 var seen = Set<String>()
                 var rendered: [String] = []
                 for relation in extraction.relations {
@@ -42,7 +42,9 @@ struct Relations: ParsableCommand {
                     ("id", JSONText.string(document.id)),
                     ("relations", "[" + rendered.joined(separator: ",") + "]"),
                 ])
-                try StandardOutput.shared.write(line + "\n")
+                return line + "\n"
+            } deliver: { _, line in
+                try StandardOutput.shared.write(line)
             }
         }
     }

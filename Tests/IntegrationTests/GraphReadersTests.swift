@@ -190,3 +190,46 @@ private let article = """
         #expect(open.contains(#""value":"XXXX-09-10""#))
     }
 }
+
+@Suite struct ParallelExtractionTests {
+    /// A corpus of `count` documents written for this test, with ids that do not sort in reading order,
+    /// more documents than one batch of the parallel reader.
+    private func corpus(_ count: Int, in folder: URL, badLineAt bad: Int? = nil) throws -> String {
+        var lines: [String] = []
+        for index in 0..<count {
+            if index == bad { lines.append(#"{"id": "broken", "text": }"#); continue }
+            let text = "2019年\(index % 12 + 1)月，民政部、财政部联合印发《关于加强第\(index % 40)批社区建设的意见》。"
+                + "今年3月，李强总理来到江苏苏州考察，全市已有\(index + 100)个村完成换届。"
+            lines.append(#"{"id": "doc:\#((index * 7919) % 100_003)", "text": "\#(text)", "referenceDate": "2022-09-15"}"#)
+        }
+        let file = folder.appendingPathComponent("corpus.jsonl")
+        try lines.joined(separator: "\n").appending("\n").write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    @Test func oneThreadAndTwoGiveTheSameBytes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = try corpus(700, in: folder)
+        for command in [["mentions"], ["relations"], ["extract", "--format", "graphml"], ["extract", "--format", "jsonld"]] {
+            let one = try KgxBinary.run(command + [input, "--jobs", "1"])
+            let two = try KgxBinary.run(command + [input, "--jobs", "2"])
+            #expect(one.status == 0 && two.status == 0, "\(command): \(one.stderr) \(two.stderr)")
+            #expect(!one.stdout.isEmpty)
+            #expect(one.stdout == two.stdout, "\(command)")
+        }
+        #expect(try KgxBinary.run(["mentions", input, "--jobs", "0"]).status != 0)
+    }
+
+    @Test func aBadRecordStopsAfterTheDocumentsBeforeItWithAnyNumberOfThreads() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = try corpus(700, in: folder, badLineAt: 600)
+        let one = try KgxBinary.run(["mentions", input, "--jobs", "1"])
+        let two = try KgxBinary.run(["mentions", input, "--jobs", "2"])
+        #expect(one.status == 1 && two.status == 1)
+        #expect(one.stderr.contains("corpus.jsonl:601:") && one.stderr == two.stderr, "\(one.stderr)")
+        #expect(String(decoding: two.stdout, as: UTF8.self).split(separator: "\n").count == 600)
+        #expect(one.stdout == two.stdout)
+    }
+}

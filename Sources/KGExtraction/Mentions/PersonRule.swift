@@ -39,6 +39,8 @@ struct PersonRule: MentionRule {
             .positive("美国商人约翰·史密斯先生访问中国。", "约翰·史密斯"),  // 史密斯 written with common characters
             .positive("理查德·韦斯特市长说,合作前景广阔。", "理查德·韦斯特"),
             .positive("王建国抵达拉萨后举行会谈。", "王建国"),
+            .positive("国务院任命王明为副部长。", "王明"),
+            .positive("大会选举李华为主席团成员。", "李华"),
             .negative("党委书记担任主任。"),
             .negative("总书记强调:要抓好落实。"),
             .negative("于是大家高达一致,庆祝建厂五十周年。"),
@@ -69,6 +71,13 @@ struct PersonRule: MentionRule {
                     guard valid else { break }
                     // A given name does not end in the ending of a place or an organization (凤起路, 梁沟村).
                     if givenLength == 2, Self.nonNameEndings.contains(s[end - 1]) { continue }
+                    // 为 after a name links it to a role (任命王明为副部长, 选举李华为主席), unlike 为 in a
+                    // name before a verb (李有为说).
+                    if givenLength == 2, s[end - 1] == "为",
+                       s.longestWord(startingAt: end, in: cues.titles, maxLength: 8) != nil || Self.followsAppointment(i, s: s, lexicon: lexicon)
+                    {
+                        continue
+                    }
                     let range = i..<end
                     var bonus: Float = 0
                     // A name the dictionary knows, of name shape (`邓小平`); two-character dictionary
@@ -174,6 +183,14 @@ struct PersonRule: MentionRule {
                                   attributes: attributes, rule: id))
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a verb of appointing (任命, 选举, 聘请) ends at `i`.
+    static func followsAppointment(_ i: Int, s: [Unicode.Scalar], lexicon: Lexicon) -> Bool {
+        (lexicon.triggers["appoints"] ?? []).union(["聘请", "聘任", "推荐", "提名"]).contains { verb in
+            let length = verb.unicodeScalars.count
+            return i >= length && s[(i - length)..<i].elementsEqual(verb.unicodeScalars)
+        }
     }
 
     static func isNameDot(_ s: Unicode.Scalar) -> Bool { s == "·" || s == "•" || s == "・" || s == "." }
@@ -317,6 +334,13 @@ struct NameContext {
             bonus += 3
             title = titleStart..<range.lowerBound
         }
+        // Appointed to a role: 任命王明为副部长, 聘请李华为顾问.
+        if title == nil, range.upperBound + 1 < s.count, s[range.upperBound] == "为",
+           s.longestWord(startingAt: range.upperBound + 1, in: titles, maxLength: 8) != nil
+        {
+            bonus += 3
+        }
+        if PersonRule.followsAppointment(range.lowerBound, s: s, lexicon: lexicon) { bonus += 1.5 }
         if s.longestWord(startingAt: range.upperBound, in: honorifics, maxLength: 2) != nil { bonus += 4 }
         if s.longestWord(startingAt: range.upperBound, in: speech, maxLength: 2) != nil { bonus += 2 }
         // A name stands between non-Han characters or at token boundaries.
