@@ -63,7 +63,7 @@ public struct Lexicon: Sendable {
         public var verbs: WordSet
         public var objectTypes: Set<EntityType>
     }
-    /// `relation` lines, read by ``VerbRelationRule`` (`relation	signed	Organization|Place	签订|签署	Document`).
+    /// `relation` lines, read by the `relation.declared` rule (`relation	signed	Organization|Place	签订|签署	Document`).
     public private(set) var relationPatterns: [RelationPattern] = []
     /// General words added by rule files (`word` lines), on top of the bundled dictionary.
     private var addedWords: [String: (frequency: UInt32, tag: UInt8)] = [:]
