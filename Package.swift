@@ -52,6 +52,6 @@ let package = Package(
         .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel", "KGTestSupport"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGModel"]),
         .testTarget(
-            name: "IntegrationTests", dependencies: ["KGExtraction", "KGExport", "KGModel", "kgx", "kgx-fuzz"], exclude: ["Fixtures"]),
+            name: "IntegrationTests", dependencies: ["KGExtraction", "KGExport", "KGInput", "KGModel", "kgx", "kgx-fuzz"], exclude: ["Fixtures"]),
     ]
 )

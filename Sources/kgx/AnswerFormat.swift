@@ -4,6 +4,7 @@ import Glibc
 import Musl
 #endif
 import ArgumentParser
+import KGInput
 import KGModel
 
 /// How `query`, `neighbors`, `path` and `stats` print their answers.

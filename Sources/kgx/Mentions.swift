@@ -34,35 +34,11 @@ struct Mentions: ParsableCommand {
                 let prepared = PreparedText(documentID: document.id, text: document.text)
                 let mentions = extractor.mentions(in: prepared, referenceDate: document.referenceDate ?? reference)
                 // Each document's line is rendered by the thread that analysed it.
-                let line = JSONText.object([
-                    ("id", JSONText.string(document.id)),
-                    ("mentions", "[" + mentions.map { MentionJSON.render($0, in: prepared) }.joined(separator: ",") + "]"),
-                ])
+                let line = DocumentJSON.mentions(mentions, of: document.id, in: prepared)
                 return line + "\n"
             } deliver: { _, line in
                 try StandardOutput.shared.write(line)
             }
         }
-    }
-}
-
-/// The JSON form of one mention.
-enum MentionJSON {
-    static func render(_ mention: Mention, in text: PreparedText) -> String {
-        let range = text.originalRange(mention.range)
-        var pairs: [(String, String)] = [
-            ("start", String(range.lowerBound)),
-            ("end", String(range.upperBound)),
-            ("text", JSONText.string(text.originalSlice(range))),
-            ("type", JSONText.string(mention.type.rawValue)),
-            ("value", mention.value.map(JSONText.string) ?? "null"),
-        ]
-        for key in mention.attributes.keys.sorted() where !["start", "end", "text", "type", "value"].contains(key) {
-            pairs.append((key, JSONText.string(mention.attributes[key]!)))
-        }
-        if mention.type == .figure, mention.attributes[AttributeKey.approximate] == nil {
-            pairs.append((AttributeKey.approximate, "null"))
-        }
-        return JSONText.object(pairs)
     }
 }

@@ -32,46 +32,11 @@ struct Relations: ParsableCommand {
             // Each document's line is rendered by the thread that analysed it.
             try options.parallel().forEachResult(in: inputs) { document in
                 let extraction = extractor.extract(documentID: document.id, text: document.text, referenceDate: document.referenceDate ?? reference)
-                var seen = Set<String>()
-                var rendered: [String] = []
-                for relation in extraction.relations {
-                    let line = RelationJSON.render(relation, in: extraction.text, lexicon: extractor.lexicon)
-                    if seen.insert(line).inserted { rendered.append(line) }
-                }
-                let line = JSONText.object([
-                    ("id", JSONText.string(document.id)),
-                    ("relations", "[" + rendered.joined(separator: ",") + "]"),
-                ])
+                let line = DocumentJSON.relations(of: extraction, document: document.id, lexicon: extractor.lexicon)
                 return line + "\n"
             } deliver: { _, line in
                 try StandardOutput.shared.write(line)
             }
         }
-    }
-}
-
-/// The JSON form of one relation.
-enum RelationJSON {
-    static func render(_ relation: RelationCandidate, in text: PreparedText, lexicon: Lexicon) -> String {
-        let subject = text.originalRange(relation.subject.range)
-        let object = text.originalRange(relation.object.range)
-        let evidence = text.originalRange(relation.evidence)
-        var pairs: [(String, String)] = [
-            ("subject", JSONText.string(relation.subject.surface)),
-            ("subjectName", JSONText.string(lexicon.canonicalName(of: relation.subject.name, type: relation.subject.type))),
-            ("subjectType", JSONText.string(relation.subject.type.rawValue)),
-            ("predicate", JSONText.string(relation.predicate)),
-            ("object", JSONText.string(relation.object.surface)),
-            ("objectName", JSONText.string(lexicon.canonicalName(of: relation.object.name, type: relation.object.type))),
-            ("objectType", JSONText.string(relation.object.type.rawValue)),
-        ]
-        for key in relation.attributes.keys.sorted() { pairs.append((key, JSONText.string(relation.attributes[key]!))) }
-        pairs += [
-            ("subjectStart", String(subject.lowerBound)), ("subjectEnd", String(subject.upperBound)),
-            ("objectStart", String(object.lowerBound)), ("objectEnd", String(object.upperBound)),
-            ("start", String(evidence.lowerBound)), ("end", String(evidence.upperBound)),
-            ("rule", JSONText.string(relation.rule)),
-        ]
-        return JSONText.object(pairs)
     }
 }

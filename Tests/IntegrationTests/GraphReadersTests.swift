@@ -1,6 +1,7 @@
 import Foundation
 import KGExport
 import KGExtraction
+import KGInput
 import KGModel
 import Testing
 
@@ -231,5 +232,25 @@ private let article = """
         #expect(one.stderr.contains("corpus.jsonl:601:") && one.stderr == two.stderr, "\(one.stderr)")
         #expect(String(decoding: two.stdout, as: UTF8.self).split(separator: "\n").count == 600)
         #expect(one.stdout == two.stdout)
+    }
+}
+
+@Suite struct LibraryLineFormatTests {
+    @Test func theLibraryWritesTheLinesTheCommandLineWrites() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("news.txt")
+        try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
+        let extractor = Extractor()
+        let reference = CalendarDate(year: 2022, month: 9, day: 15)
+        let prepared = PreparedText(documentID: "news.txt", text: sampleArticle)
+        let mentions = DocumentJSON.mentions(extractor.mentions(in: prepared, referenceDate: reference), of: "news.txt", in: prepared)
+        let cliMentions = try KgxBinary.run(["mentions", input.path, "--reference-date", "2022-09-15"])
+        #expect(String(decoding: cliMentions.stdout, as: UTF8.self) == mentions + "\n")
+        let extraction = extractor.extract(documentID: "news.txt", text: sampleArticle, referenceDate: reference)
+        let relations = DocumentJSON.relations(of: extraction, document: "news.txt", lexicon: extractor.lexicon)
+        let cliRelations = try KgxBinary.run(["relations", input.path, "--reference-date", "2022-09-15"])
+        #expect(String(decoding: cliRelations.stdout, as: UTF8.self) == relations + "\n")
+        #expect(relations.contains(#""predicate":"issued""#))
     }
 }
