@@ -34,6 +34,9 @@ struct VisitedRule: RelationRule {
             .negative("陪同王建国访问的还有外交部长李明华。"),
             .negative("李明华离开北京回国。"),
             .negative("李明华副总理考察了清华大学开发的教学系统。"),
+            .positive("李明华副总理考察了清华大学青年教师居住的宿舍。", "李明华 -visited-> 清华大学"),
+            .positive("委员长王建国从3月25日起对中东欧三国波兰、捷克和匈牙利进行正式友好访问。", "王建国 -visited-> 波兰",
+                      "王建国 -visited-> 捷克", "王建国 -visited-> 匈牙利"),
             .negative("部长表示,近日将派遣副部长李明华前往日本。"),
         ]
     }
@@ -70,6 +73,17 @@ struct VisitedRule: RelationRule {
             return true
         }
 
+        /// Whether the object after the destinations, up to the clause's end, is a part of them that
+        /// visits go to (考察了清华大学青年教师居住的宿舍): the visit is to the named place.
+        let sites = lexicon.triggerWords("visitSite")
+        func endsInSite(_ end: Int) -> Bool {
+            var stop = end
+            while stop < sentence.range.upperBound, stop - end < 20, !CharacterClass.isPunctuation(s[stop]) { stop += 1 }
+            guard stop > end, stop - end < 20, stop == sentence.range.upperBound || CharacterClass.isPunctuation(s[stop]) else { return false }
+            guard let start = s.longestWord(endingAt: stop, in: sites, maxLength: 5), start >= end else { return false }
+            return !sentence.mentions.contains { $0.range.lowerBound >= end && $0.range.upperBound <= stop && [.place, .organization, .person].contains($0.type) }
+        }
+
         // PERSON … VERB PLACES (来到江西赣州于都县, 抵达北京, 访华, 视察了清华大学).
         for verb in sentence.occurrences(of: verbs) {
             // A verb inside a word is none (考察团), unless the word is the verb and its destination (访华).
@@ -90,12 +104,14 @@ struct VisitedRule: RelationRule {
                 }
                 continue
             }
-            guard endsObject(end) else { continue }
+            guard endsObject(end) || endsInSite(end) else { continue }
             add(visitor(before: verb.lowerBound), destinations, at: verb.lowerBound)
         }
         // PERSON 在 PLACE VERB (在广东考察) and PERSON 对 PLACES 进行…访问 / 结束对 PLACES 的…访问.
         for (index, mention) in sentence.mentions.enumerated() where [.place, .organization].contains(mention.type) && mention.range.lowerBound > sentence.range.lowerBound {
-            let marker = s[mention.range.lowerBound - 1]
+            // 对欧亚四国法国、挪威: a region the lexicon does not know, counted, before the list.
+            let marker = Self.followsCountedRegion(s, at: mention.range.lowerBound, lowerLimit: sentence.range.lowerBound)
+                ? "对" : s[mention.range.lowerBound - 1]
             guard marker == "在" || marker == "对", index == 0 || sentence.mentions[index - 1].range.upperBound < mention.range.lowerBound else { continue }
             let (places, end) = Self.destinationList(in: sentence, from: mention.range.lowerBound)
             guard !places.isEmpty else { continue }
@@ -131,6 +147,20 @@ struct VisitedRule: RelationRule {
                                                                attributeKeys: [AttributeKey.placeType]),
                                      attributes: attributes, evidence: sentence.range, rule: id)
         }
+    }
+
+    /// Whether `对`, a region of at most four characters and a count of countries (`四国`) come right
+    /// before `start`.
+    static func followsCountedRegion(_ s: [Unicode.Scalar], at start: Int, lowerLimit: Int) -> Bool {
+        var i = start - 1
+        guard i > lowerLimit, s[i] == "国" else { return false }
+        i -= 1
+        var digits = 0
+        while i > lowerLimit, NumberCharacters.digit(s[i]) != nil || CharacterClass.isASCIIDigit(s[i]) { digits += 1; i -= 1 }
+        guard (1...2).contains(digits) else { return false }
+        var region = 0
+        while i > lowerLimit, region < 4, s[i] != "对", CharacterClass.isHan(s[i]) { region += 1; i -= 1 }
+        return i >= lowerLimit && s[i] == "对"
     }
 
     private static func isAbbreviation(_ place: Mention) -> Bool { place.attributes["abbreviation"] != nil }
