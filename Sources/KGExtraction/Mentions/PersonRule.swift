@@ -40,6 +40,7 @@ struct PersonRule: MentionRule {
             .positive("理查德·韦斯特市长说,合作前景广阔。", "理查德·韦斯特"),
             .positive("王建国抵达拉萨后举行会谈。", "王建国"),
             .positive("国务院任命王明为副部长。", "王明"),
+            .positive("大会主席、市长王明致欢迎词。", "王明"),
             .positive("大会选举李华为主席团成员。", "李华"),
             .negative("党委书记担任主任。"),
             .negative("总书记强调:要抓好落实。"),
@@ -76,6 +77,10 @@ struct PersonRule: MentionRule {
                     if givenLength == 2, s[end - 1] == "为",
                        s.longestWord(startingAt: end, in: cues.titles, maxLength: 8) != nil || Self.followsAppointment(i, s: s, lexicon: lexicon)
                     {
+                        continue
+                    }
+                    // 致 before what is delivered is the verb (王明致欢迎词, 王明致贺电), not a given name.
+                    if givenLength == 2, s[end - 1] == "致", s.longestWord(startingAt: end, in: Self.delivered, maxLength: 3) != nil {
                         continue
                     }
                     let range = i..<end
@@ -184,6 +189,9 @@ struct PersonRule: MentionRule {
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// What 致 delivers in news: speeches and messages.
+    static let delivered = WordSet(["欢迎词", "贺词", "开幕词", "闭幕词", "祝酒词", "答谢词", "辞", "词", "贺电", "贺信", "电", "信", "函", "意", "悼词", "慰问"])
 
     /// Whether a verb of appointing (任命, 选举, 聘请) ends at `i`.
     static func followsAppointment(_ i: Int, s: [Unicode.Scalar], lexicon: Lexicon) -> Bool {
