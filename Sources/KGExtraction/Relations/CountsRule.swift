@@ -21,6 +21,9 @@ struct CountsRule: RelationRule {
             .positive("确定了35个示范县,带动周边。", "35个 -counts-> 示范县"),
             .positive("全市12万职工参加义务劳动,展出图片达1600多幅。", "12万 -counts-> 职工", "1600多幅 -counts-> 图片"),
             .positive("新建了12所“希望小学”。", "12所 -counts-> 希望小学"),
+            .positive("主办方向乡村教师（共120人）发放了补贴。", "120人 -counts-> 乡村教师"),
+            .negative("会议（共2天）结束。"),
+            .negative("在庆祝大会上的讲话（附图片2张）", forbidding: "2张 -counts-> 附图片"),
             .positive("全市约3万棵树被刮倒。", "3万棵 -counts-> 树"),
             .negative("全国已收获冬小麦2.1亿亩。"),
             .negative("他今年45岁,连续工作了8个昼夜。"),
@@ -74,12 +77,16 @@ struct CountsRule: RelationRule {
             if let after {
                 noun = after
             } else if !classifierStartsNoun, unit != nil {
-                noun = nounBefore(figure.range.lowerBound, sentence: sentence, analysis: analysis,
+                // 乡村教师（共120人）: a count in parentheses right after what it counts.
+                let before = Self.parenthesisOpening(figure.range.lowerBound, close: phrase.upperBound, in: sentence) ?? figure.range.lowerBound
+                noun = nounBefore(before, sentence: sentence, analysis: analysis,
                                   verbs: context.lexicon.triggerWords("countVerb"), links: context.lexicon.triggerWords("countLink"))
             } else {
                 noun = nil
             }
             guard let noun, !isUncounted(noun, sentence: sentence, analysis: analysis, uncounted: uncounted) else { continue }
+            // （附图片1张）: an editor's note on the page, not a fact of the text.
+            if s[noun.lowerBound] == "附", noun.lowerBound > sentence.range.lowerBound, "（(".unicodeScalars.contains(s[noun.lowerBound - 1]) { continue }
             let aliases: Set<String> = noun.lowerBound == phrase.upperBound ? [sentence.text.surface(phrase) + s.text(noun)] : []
             result.append(RelationCandidate(
                 predicate: Predicate.counts,
@@ -88,6 +95,16 @@ struct CountsRule: RelationRule {
                 evidence: sentence.range, rule: id))
         }
         return result
+    }
+
+    /// Where `（` opens when the figure is all of a parenthesis, after 共, 计, 合计 or 约 (`（共120人）`).
+    static func parenthesisOpening(_ start: Int, close: Int, in sentence: SentenceView) -> Int? {
+        let s = sentence.text.scalars
+        guard close < sentence.range.upperBound, s[close] == "）" || s[close] == ")" else { return nil }
+        var open = start - 1
+        while open > sentence.range.lowerBound, start - open <= 2, "共计合约".unicodeScalars.contains(s[open]) { open -= 1 }
+        guard open > sentence.range.lowerBound, s[open] == "（" || s[open] == "(" else { return nil }
+        return open
     }
 
     /// 57所“田间学校”: a quoted name right after the classifier is what it counts.
