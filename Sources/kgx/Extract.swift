@@ -54,6 +54,7 @@ struct Extract: ParsableCommand {
             if let output { try InputReader.refuseOverwriting(output, inputs: inputs + options.rules) }
             let reference = try options.parsedReferenceDate()
             let extractor = try options.extractor()
+            let progress = Progress(quiet: options.quiet, writesStandardOutput: output == nil)
             var builder = GraphBuilder()
             var sourceTexts: [String: String] = [:]
             var unresolved = 0, documents = 0
@@ -67,7 +68,9 @@ struct Extract: ParsableCommand {
                 builder.add(result.graph)
                 sourceTexts[document.id] = document.text
                 documents += 1
+                progress.add(document.text)
             }
+            progress.finish()
             let graph = builder.graph()
             try GraphRendering.emit(graph, as: format, to: output, sourceTexts: sourceTexts)
             if unresolved > 0 {

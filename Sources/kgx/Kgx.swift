@@ -38,6 +38,9 @@ struct ExtractionOptions: ParsableArguments {
         valueName: "N"))
     var jobs: Int?
 
+    @Flag(name: .long, help: "No progress line on standard error (shown only when it is a terminal).")
+    var quiet = false
+
     /// The documents of `inputs`, analysed on ``jobs`` threads and delivered in input order.
     func parallel() throws -> ParallelDocuments {
         if let jobs, jobs < 1 { throw CLIError("--jobs: '\(jobs)' is not a number of threads (1 or more)") }

@@ -30,15 +30,18 @@ struct Mentions: ParsableCommand {
         try reportingErrors {
             let reference = try options.parsedReferenceDate()
             let extractor = try options.extractor()
+            let progress = Progress(quiet: options.quiet, writesStandardOutput: true)
             try options.parallel().forEachResult(in: inputs) { document in
                 let prepared = PreparedText(documentID: document.id, text: document.text)
                 let mentions = extractor.mentions(in: prepared, referenceDate: document.referenceDate ?? reference)
                 // Each document's line is rendered by the thread that analysed it.
                 let line = DocumentJSON.mentions(mentions, of: document.id, in: prepared)
                 return line + "\n"
-            } deliver: { _, line in
+            } deliver: { document, line in
                 try StandardOutput.shared.write(line)
+                progress.add(document.text)
             }
+            progress.finish()
         }
     }
 }

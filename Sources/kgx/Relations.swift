@@ -29,14 +29,17 @@ struct Relations: ParsableCommand {
         try reportingErrors {
             let reference = try options.parsedReferenceDate()
             let extractor = try options.extractor()
+            let progress = Progress(quiet: options.quiet, writesStandardOutput: true)
             // Each document's line is rendered by the thread that analysed it.
             try options.parallel().forEachResult(in: inputs) { document in
                 let extraction = extractor.extract(documentID: document.id, text: document.text, referenceDate: document.referenceDate ?? reference)
                 let line = DocumentJSON.relations(of: extraction, document: document.id, lexicon: extractor.lexicon)
                 return line + "\n"
-            } deliver: { _, line in
+            } deliver: { document, line in
                 try StandardOutput.shared.write(line)
+                progress.add(document.text)
             }
+            progress.finish()
         }
     }
 }

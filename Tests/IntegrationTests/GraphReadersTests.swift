@@ -254,3 +254,33 @@ private let article = """
         #expect(relations.contains(#""predicate":"issued""#))
     }
 }
+
+@Suite struct ProgressLineTests {
+    @Test func aTerminalSeesProgressAPipeAndQuietDoNot() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("news.txt")
+        try sampleArticle.write(to: input, atomically: true, encoding: .utf8)
+        let piped = try KgxBinary.run(["mentions", input.path])
+        #expect(piped.status == 0 && piped.stderr.isEmpty, "\(piped.stderr)")
+        // util-linux `script` gives the command a terminal, as a user at a shell has.
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        func onTerminal(_ arguments: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            let command = ([KgxBinary.url.path] + arguments).map { "'\($0)'" }.joined(separator: " ") + " > /dev/null"
+            process.arguments = ["-qec", command, "/dev/null"]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardInput = FileHandle.nullDevice
+            process.environment = ProcessInfo.processInfo.environment.merging(["KGX_PROGRESS_AFTER": "0"]) { $1 }
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        let shown = try onTerminal(["mentions", input.path])
+        #expect(shown.contains("kgx: 1 document, ") && shown.contains("characters/s"), "\(shown)")
+        #expect(try onTerminal(["mentions", input.path, "--quiet"]).isEmpty)
+    }
+}
