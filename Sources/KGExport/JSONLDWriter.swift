@@ -13,7 +13,17 @@ public struct JSONLDWriter: Sendable {
     /// ``Provenance`` does not record the spanned text itself.
     public var sourceTexts: [String: String]
 
+    /// The spanned texts themselves, recorded document by document (see ``SpanQuotes``); used for a
+    /// provenance whose document is not in ``sourceTexts``. A corpus keeps these, not its texts.
+    public var quotes = SpanQuotes()
+
     private let context: JSONValue
+
+    /// A writer that quotes evidence from `quotes` and embeds the built-in context.
+    public init(quotes: SpanQuotes) {
+        self.init()
+        self.quotes = quotes
+    }
 
     /// A writer that embeds the built-in context ``KGXContext/document``.
     public init(sourceTexts: [String: String] = [:]) {
@@ -64,7 +74,7 @@ public struct JSONLDWriter: Sendable {
                 throw GraphExportError.danglingRelation(relation: relation.id, missingEntity: end.rawValue)
             }
         }
-        var quotes = QuoteSource(texts: sourceTexts)
+        var quotes = QuoteSource(texts: sourceTexts, spans: self.quotes)
         var nodes: [JSONValue] = []
 
         let entities = graph.entities
@@ -159,12 +169,16 @@ public struct JSONLDWriter: Sendable {
 /// Slices source documents by Unicode scalar offsets, converting each document once.
 private struct QuoteSource {
     let texts: [String: String]
+    let spans: SpanQuotes
     var scalars: [String: [Unicode.Scalar]] = [:]
 
-    init(texts: [String: String]) { self.texts = texts }
+    init(texts: [String: String], spans: SpanQuotes) {
+        self.texts = texts
+        self.spans = spans
+    }
 
     mutating func text(of provenance: Provenance) -> String? {
-        guard let text = texts[provenance.document] else { return nil }
+        guard let text = texts[provenance.document] else { return spans.text(of: provenance) }
         let documentScalars = scalars[provenance.document] ?? Array(text.unicodeScalars)
         scalars[provenance.document] = documentScalars
         guard 0 <= provenance.start, provenance.start <= provenance.end, provenance.end <= documentScalars.count else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGExport
 import KGExtraction
 import KGInput
 import KGModel
@@ -56,7 +57,8 @@ struct Extract: ParsableCommand {
             let extractor = try options.extractor()
             let progress = Progress(quiet: options.quiet, writesStandardOutput: output == nil)
             var builder = GraphBuilder()
-            var sourceTexts: [String: String] = [:]
+            // JSON-LD quotes each span; the spans are kept, not the texts.
+            var quotes = SpanQuotes()
             var unresolved = 0, documents = 0
             try options.parallel().forEachResult(in: inputs) { document in
                 extractor.extract(documentID: document.id, text: document.text, referenceDate: document.referenceDate ?? reference)
@@ -66,13 +68,13 @@ struct Extract: ParsableCommand {
                 }
                 unresolved += result.mentions.filter { $0.type == .date && $0.attributes["unresolved"] != nil }.count
                 builder.add(result.graph)
-                sourceTexts[document.id] = document.text
+                if format == .jsonld { quotes.record(result.graph, document: document.id, text: document.text) }
                 documents += 1
                 progress.add(document.text)
             }
             progress.finish()
             let graph = builder.graph()
-            try GraphRendering.emit(graph, as: format, to: output, sourceTexts: sourceTexts)
+            try GraphRendering.emit(graph, as: format, to: output, quotes: quotes)
             if unresolved > 0 {
                 // Relative dates (今年8月, 上周) need a day to count from; without one they date nothing.
                 FileHandle.standardError.write(Data(("kgx: \(unresolved) relative date\(unresolved == 1 ? "" : "s") (今年, 上月, 昨天 …) left "

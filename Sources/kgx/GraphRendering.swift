@@ -4,14 +4,14 @@ import KGModel
 
 /// Serializes a graph in the chosen format, to a file (atomically) or to standard output.
 enum GraphRendering {
-    /// `sourceTexts` (document id → text) lets the JSON-LD writer quote the evidence it points at.
-    static func emit(_ graph: Graph, as format: GraphFormat, to output: String?, sourceTexts: [String: String]) throws {
+    /// `quotes` (the spanned texts) let the JSON-LD writer quote the evidence it points at.
+    static func emit(_ graph: Graph, as format: GraphFormat, to output: String?, quotes: SpanQuotes) throws {
         do {
             switch (format, output) {
             case (.graphml, let path?): try GraphMLWriter().write(graph, to: path)
-            case (.jsonld, let path?): try JSONLDWriter(sourceTexts: sourceTexts).write(graph, to: path)
+            case (.jsonld, let path?): try JSONLDWriter(quotes: quotes).write(graph, to: path)
             case (.graphml, nil): try StandardOutput.shared.write(try GraphMLWriter().data(for: graph))
-            case (.jsonld, nil): try StandardOutput.shared.write(try JSONLDWriter(sourceTexts: sourceTexts).data(for: graph))
+            case (.jsonld, nil): try StandardOutput.shared.write(try JSONLDWriter(quotes: quotes).data(for: graph))
             case (.dot, let path?): try DOTWriter().write(graph, to: path)
             case (.dot, nil): try StandardOutput.shared.write(try DOTWriter().data(for: graph))
             }
