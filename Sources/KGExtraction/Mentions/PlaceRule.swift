@@ -17,6 +17,7 @@ struct PlaceRule: MentionRule {
             .positive("总书记来到兰考县考察。", "兰考县"),
             .positive("代表团访问了日本神奈川县和印度马哈拉施特拉邦。", "神奈川县", "马哈拉施特拉邦"),
             .negative("中部省份的粮食产量稳定增长。"),
+            .negative("中国赞赏并支持东盟发挥积极作用。", forbidding: "赞赏并支持东盟"),
             .positive("活动在广州塔下广场举行,广州各界参加。", "广州"),
             .positive("广东省深圳市南山区粤海街道开展活动。", "南山区", "粤海街道"),
             .positive("代表团抵达开罗国际机场。", "开罗国际机场"),
@@ -76,9 +77,22 @@ struct PlaceRule: MentionRule {
                 } else if tokenEnd - p == 1, (NumberCharacters.digit(s[p]) != nil || NumberCharacters.isTwoForm(s[p])) {
                     return false
                 }
+                // A conjunction or preposition joins words of a clause, not parts of a name (赞赏并支持).
+                if tokenEnd - p == 1, p > stem.lowerBound, let id = analysis.word(spanning: p..<tokenEnd), ["c", "p"].contains(automaton.tag(id)) {
+                    return false
+                }
                 p = tokenEnd
             }
             return true
+        }
+        /// Whether a name read by its ending ends in an organization the segmentation reads there
+        /// (支持东盟: 东盟 is the League, not a 盟 named 支持东).
+        func endsInOrganization(_ name: Mention) -> Bool {
+            let start = analysis.tokenStart(containing: name.range.upperBound - 1)
+            guard start > name.range.lowerBound, analysis.tokenEnd(at: start) == name.range.upperBound,
+                  let id = analysis.word(spanning: start..<name.range.upperBound)
+            else { return false }
+            return automaton.kinds(id).contains(.organization)
         }
         /// The short form of a county or township that is also a frequent word (友谊 for 友谊县, 白云 for
         /// 白云区, 长安 for 长安区) names the place only inside a chain of places.
@@ -105,7 +119,7 @@ struct PlaceRule: MentionRule {
                 chainEnd = end
             } else if i > 0, s.longestWord(endingAt: i, in: starters, maxLength: 3) != nil,
                 let name = suffixName(s, at: i, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 3),
-                analysis.isBoundary(i), nameLikeStem(i..<(name.range.upperBound - 1))
+                analysis.isBoundary(i), nameLikeStem(i..<(name.range.upperBound - 1)), !endsInOrganization(name)
             {
                 // 北京人民大会堂: a known place, then a building with a dictionary name of its own in it.
                 if name.attributes[AttributeKey.placeType] == "建筑", let (placeEnd, entry) = lexicon.longestEntry(in: s, at: i, type: .place),
@@ -140,7 +154,7 @@ struct PlaceRule: MentionRule {
                     aligned(start, $0.end) ? Mention(type: .place, range: start..<$0.end, value: $0.entry.name, attributes: $0.entry.attributes, rule: id) : nil
                 })
                 let byEnding = suffixName(s, at: start, suffixes: suffixes, suffixWords: suffixWords, stops: stops, minimumLength: 2).flatMap({
-                    nameLikeStem(start..<($0.range.upperBound - 1), inChain: true) ? $0 : nil
+                    nameLikeStem(start..<($0.range.upperBound - 1), inChain: true) && !endsInOrganization($0) ? $0 : nil
                 })
                 // The longer reading: 牡丹社区 rather than the county alias 牡丹.
                 let endingOnly = known.flatMap { k in byEnding.map { suffixWords.contains(s.text(k.range.upperBound..<$0.range.upperBound)) } } ?? false
