@@ -751,6 +751,9 @@ def make_places_world(cldr, jionlp, jieba, stats):
         aliases = set()
         for e in es:
             aliases |= {a for a in e["aliases"] if len(a) >= 2 and a != name and a not in all_names}
+        # News writes foreign cities with 市 as often as without (洛杉矶市, 巴黎市).
+        if types == {"城市"} and not name.endswith("市") and name + "市" not in all_names:
+            aliases.add(name + "市")
         attrs = []
         if len(types) == 1:
             attrs.append("placeType=" + types.pop())
