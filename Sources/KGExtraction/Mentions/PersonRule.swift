@@ -146,6 +146,9 @@ struct PersonRule: MentionRule {
                     }
                     continue
                 }
+                // A run that holds a name the dictionary knows (安德雷 of 安德雷斯, 兰迪斯 of 奥兰迪斯) is that
+                // name written out in full: the run inherits the evidence.
+                let runKnown = end - i >= 4 && runHoldsKnownName(i..<end, s: s, analysis: analysis, lexicon: lexicon)
                 // The run and its prefixes that end on a token boundary.
                 var stop = end
                 while stop - i >= 2 {
@@ -162,6 +165,8 @@ struct PersonRule: MentionRule {
                         if let word, let logKnown = knownName(word, range, s: s, lexicon: lexicon, foreignOnly: true) {
                             logP = max(logP, logKnown)
                             known = 2
+                        } else if stop == end, runKnown {
+                            known = 3
                         }
                         // A foreign name needs the dictionary or context (a title, speech, a list): clubs,
                         // brands and places are written with the same characters (阿森纳, 摩托罗拉).
@@ -233,6 +238,22 @@ struct PersonRule: MentionRule {
 
     static let nameTags: Set<String> = ["nr", "nrt", "nrfg"]
 
+    /// Whether the tokens of a transliteration run are names and single characters only, one of them a
+    /// name of two or more characters.
+    private func runHoldsKnownName(_ run: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Bool {
+        var i = run.lowerBound
+        var found = false
+        while i < run.upperBound {
+            guard analysis.isBoundary(i), let end = analysis.tokenEnd(at: i), end <= run.upperBound else { return false }
+            if end - i >= 2 {
+                guard let word = analysis.word(spanning: i..<end), Self.nameTags.contains(lexicon.automaton.tag(word)) else { return false }
+                found = true
+            }
+            i = end
+        }
+        return found
+    }
+
     /// A dictionary name that is not frequent (a well-known person) is trusted when no given character is
     /// a common word that hardly occurs in names: 许可证 and 冷不丁 are tagged as names in the dictionary,
     /// but 证 and 不 are not name characters.
@@ -303,12 +324,15 @@ struct NameContext {
     let titles: WordSet
     let honorifics: WordSet
     let speech: WordSet
+    /// Occupations and roles before a name (记者, 主教练): evidence of a person, not a title.
+    let roles: WordSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         titles = lexicon.titleWords
         honorifics = lexicon.triggerWords("honorific")
         speech = lexicon.triggerWords("personSpeech")
+        roles = lexicon.triggerWords("personRole")
     }
 
     /// Bonus for context, the span of the title next to the name if any, or nil when the candidate cannot
@@ -341,6 +365,8 @@ struct NameContext {
         } else if let titleStart = s.longestWord(endingAt: range.lowerBound, in: titles, maxLength: 5) {
             bonus += 3
             title = titleStart..<range.lowerBound
+        } else if s.longestWord(endingAt: range.lowerBound, in: roles, maxLength: 5) != nil {
+            bonus += 3
         }
         // Appointed to a role: 任命王明为副部长, 聘请李华为顾问.
         if title == nil, range.upperBound + 1 < s.count, s[range.upperBound] == "为",
