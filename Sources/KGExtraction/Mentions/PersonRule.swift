@@ -20,6 +20,9 @@ struct PersonRule: MentionRule {
     static let transliterationCharacterLog: Float = -3.2
     /// The score a candidate needs: gain plus context.
     static let threshold: Float = 1.0
+    /// Gains are sums of log probabilities added in different orders: scores this close are ties, so a
+    /// dictionary name with nothing around it is not taken in one sentence and dropped in the next.
+    static let tolerance: Float = 0.001
     /// Characters that end names of places, buildings and organizations rather than given names.
     static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号"]
     /// Log probability of a family name held by one person in a thousand.
@@ -39,6 +42,11 @@ struct PersonRule: MentionRule {
             .positive("美国商人约翰·史密斯先生访问中国。", "约翰·史密斯"),  // 史密斯 written with common characters
             .positive("理查德·韦斯特市长说,合作前景广阔。", "理查德·韦斯特"),
             .positive("王建国抵达拉萨后举行会谈。", "王建国"),
+            .positive("记者郑思远报道:会议今天开幕。", "郑思远"),  // a role before the name
+            .positive("外援罗德里格斯攻入一球。", "罗德里格斯"),
+            .positive("英国国防大臣霍华德今天发表声明。", "霍华德"),
+            .positive("美国总统奥巴马抵达北京。", "奥巴马"),  // also a town in the dictionary
+            .negative("刘先生表示同意,陈小姐也点了头。"),  // a family name with a form of address is no name
             .positive("国务院任命王明为副部长。", "王明"),
             .positive("大会主席、市长王明致欢迎词。", "王明"),
             .positive("大会选举李华为主席团成员。", "李华"),
@@ -79,6 +87,8 @@ struct PersonRule: MentionRule {
                     {
                         continue
                     }
+                    // A form of address is no given name (刘先生, 陈小姐).
+                    if s.longestWord(startingAt: i + surnameLength, in: cues.address, maxLength: 3) == end { continue }
                     // 致 before what is delivered is the verb (王明致欢迎词, 王明致贺电), not a given name.
                     if givenLength == 2, s[end - 1] == "致", s.longestWord(startingAt: end, in: Self.delivered, maxLength: 3) != nil {
                         continue
@@ -107,7 +117,7 @@ struct PersonRule: MentionRule {
                     if gain + bonus + NameContext.maximumBonus < Self.threshold { continue }
                     guard let (context, title) = cues.evidence(range, s: s, analysis: analysis) else { continue }
                     bonus += context
-                    if gain + bonus >= Self.threshold { candidates.append((range, gain + bonus, title)) }
+                    if gain + bonus >= Self.threshold - Self.tolerance { candidates.append((range, gain + bonus, title)) }
                 }
             }
             // A family name alone before a title (江主席, 王部长), as news writes a known person.
@@ -126,6 +136,18 @@ struct PersonRule: MentionRule {
                 let (context, title) = cues.evidence(i..<end, s: s, analysis: analysis), context >= 1
             {
                 candidates.append((i..<end, Self.threshold + 1 + context, title))
+            }
+            // A three-character dictionary word of name shape that the family-name model cannot read (a rare
+            // family name or given character: 郅振璞, 严义埙) or that the dictionary files as another kind of
+            // proper noun (周铁农 nz): a name with a title, a role or an honorific next to it.
+            if analysis.isBoundary(i), let end = analysis.tokenEnd(at: i), end - i == 3, s.isAllHan(i..<end),
+                !Self.stopCharacters.contains(s[i]), !Self.nonNameEndings.contains(s[end - 1]),
+                let word = analysis.word(spanning: i..<end), case let tag = lexicon.automaton.tag(word),
+                tag == "nr" || tag == "nrfg" || ((tag == "nz" || tag == "n") && table.isSurname(s[i]) && lexicon.automaton.frequency(word) < 500
+                    && (s.longestWord(endingAt: i, in: cues.titles, maxLength: 5) != nil || s.longestWord(endingAt: i, in: cues.roles, maxLength: 5) != nil)),
+                let (context, title) = cues.evidence(i..<end, s: s, analysis: analysis), context >= 3
+            {
+                candidates.append((i..<end, Self.threshold + context, title))
             }
             // Transliterated names: a run of transliteration characters, possibly joined by `·`.
             if table.isTransliteration(s[i]), i == 0 || !table.isTransliteration(s[i - 1]) {
@@ -157,7 +179,10 @@ struct PersonRule: MentionRule {
                         var logP = Self.foreignNameLog + Float(range.count) * Self.transliterationCharacterLog
                         var known: Float = 0
                         let word = analysis.word(spanning: range)
-                        if let word, !["nr", "nrt", "nrfg", ""].contains(lexicon.automaton.tag(word)) {
+                        // A title before it makes a place name a person's (总统奥巴马: 奥巴马 is also a town).
+                        if let word, !["nr", "nrt", "nrfg", ""].contains(lexicon.automaton.tag(word)),
+                            lexicon.automaton.tag(word) != "ns" || s.longestWord(endingAt: i, in: cues.titles, maxLength: 5) == nil
+                        {
                             // A dictionary word of another kind (阿拉伯, 厄尔尼诺, 摩托罗拉) is not a person.
                             stop -= 1
                             continue
@@ -165,15 +190,18 @@ struct PersonRule: MentionRule {
                         if let word, let logKnown = knownName(word, range, s: s, lexicon: lexicon, foreignOnly: true) {
                             logP = max(logP, logKnown)
                             known = 2
+                        } else if let word, lexicon.automaton.tag(word) == "ns" {
+                            // The titled place name of the test above: as likely as the dictionary has it.
+                            logP = max(logP, lexicon.automaton.logProbabilities[Int(word)])
                         } else if stop == end, runKnown {
                             known = 3
                         }
                         // A foreign name needs the dictionary or context (a title, speech, a list): clubs,
                         // brands and places are written with the same characters (阿森纳, 摩托罗拉).
-                        if let (context, title) = cues.evidence(range, s: s, analysis: analysis), context >= 2 || (range.count >= 3 && known > 0) {
+                        if let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: true), context >= 2 || (range.count >= 3 && known > 0) {
                             let bonus = context + known
                             let score = analysis.gain(of: range, logProbability: logP) + bonus
-                            if score >= Self.threshold + 1 { candidates.append((range, score, title)); break }
+                            if score >= Self.threshold + 1 - Self.tolerance { candidates.append((range, score, title)); break }
                         }
                     }
                     stop -= 1
@@ -326,6 +354,9 @@ struct NameContext {
     let speech: WordSet
     /// Occupations and roles before a name (记者, 主教练): evidence of a person, not a title.
     let roles: WordSet
+    /// Forms of address after a family name (某, 先生, 小姐): never a given name. A family name alone with
+    /// one (王先生) is not taken as a person: every 王先生 of a corpus would become one entity 王.
+    let address: WordSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -333,13 +364,16 @@ struct NameContext {
         honorifics = lexicon.triggerWords("honorific")
         speech = lexicon.triggerWords("personSpeech")
         roles = lexicon.triggerWords("personRole")
+        address = lexicon.triggerWords("surnameAddress")
     }
 
     /// Bonus for context, the span of the title next to the name if any, or nil when the candidate cannot
     /// be a name here (it is a known word of another kind, or never a name).
-    func evidence(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis) -> (Float, Range<Int>?)? {
+    /// A place name right after a title may be a person's (总统奥巴马) when `titledPlaces` is set.
+    func evidence(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, titledPlaces: Bool = false) -> (Float, Range<Int>?)? {
         if let id = analysis.word(spanning: range) {
-            let kinds = lexicon.automaton.kinds(id)
+            var kinds = lexicon.automaton.kinds(id)
+            if titledPlaces, s.longestWord(endingAt: range.lowerBound, in: titles, maxLength: 5) != nil { kinds.remove(.place) }
             if !kinds.isDisjoint(with: [.place, .organization, .event, .document, .concept, .title, .notName, .organizationHead, .placeSuffix]) {
                 return nil
             }
