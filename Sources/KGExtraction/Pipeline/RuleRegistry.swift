@@ -11,6 +11,7 @@ public enum RuleRegistry {
         OrganizationListRule(),
         OrganizationNameRule(),
         PlaceRule(),
+        SportsTeamRule(),
         PlaceAbbreviationRule(),
         PersonRule(),
         MeetingRule(),
