@@ -19,6 +19,7 @@ struct OrganizationNameRule: MentionRule {
             .positive("意大利队以二比一获胜。", "意大利队"),
             .positive("广东省旅游协会发布倡议。", "广东省旅游协会"),
             .positive("芬兰—中国友好协会会长出席。", "芬兰—中国友好协会"),
+            .positive("演习由澳大利亚海军组织。", "澳大利亚海军"),
             .negative("有关部门加强监管。"),
             .negative("基层党组织发挥作用。"),
             .negative("这个委员会开会讨论。"),
@@ -36,6 +37,7 @@ struct OrganizationNameRule: MentionRule {
         let materialVerbs = lexicon.triggerWords("organizationMaterial")
         let committees = lexicon.suffixWords(.organization, subtype: "committee")
         let titles = lexicon.titleWords
+        let roles = lexicon.triggerWords("personRole")
         // Tokens of the best path, as ranges.
         var tokens: [Range<Int>] = []
         var i = 0
@@ -119,6 +121,7 @@ struct OrganizationNameRule: MentionRule {
                 if s.longestWord(endingAt: end, in: Self.nonNameEndings, maxLength: 6) != nil { continue }
             }
             let headRange = (headStart ?? token.lowerBound)..<end
+            if Self.armedServices.contains(s.text(headRange)), s.longestWord(startingAt: end, in: roles, maxLength: 3) != nil { continue }
             // A bare head (`公司`, `政党`): the head is the whole token, or a two-character general word.
             let bare = !known && (headRange.lowerBound == token.lowerBound || token.count <= 2)
             // Extend left over name material.
@@ -146,7 +149,10 @@ struct OrganizationNameRule: MentionRule {
     }
 
     /// Heads that after a bare place describe rather than name (`美国公司` are American companies).
-    static let descriptiveHeads: Set<String> = ["公司", "工厂", "厂", "企业", "组织", "政党", "党", "学校", "大学", "银行", "医院", "球队", "部门", "机构"]
+    static let descriptiveHeads: Set<String> = ["公司", "工厂", "厂", "企业", "组织", "政党", "党", "学校", "大学", "银行", "医院", "球队", "部门", "机构",
+                                                 "电子", "娱乐", "影视", "传媒", "证券", "地产", "实业"]
+    /// Services of armed forces, which also begin ranks (海军少将 is a rank, not a navy).
+    static let armedServices: Set<String> = ["海军", "陆军", "空军"]
 
     /// A stem that is itself a name: a known place or organization, or a proper noun.
     private func isKnownStem(_ stem: Range<Int>, _ analysis: LexicalAnalysis, _ automaton: WordAutomaton) -> Bool {
