@@ -23,6 +23,8 @@ struct PersonRule: MentionRule {
     /// Gains are sums of log probabilities added in different orders: scores this close are ties, so a
     /// dictionary name with nothing around it is not taken in one sentence and dropped in the next.
     static let tolerance: Float = 0.001
+    /// The score of a dotted foreign name, above any score that gain and context give.
+    static let dottedScore: Float = 1000
     /// Characters that end names of places, buildings and organizations rather than given names.
     static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号"]
     /// Log probability of a family name held by one person in a thousand.
@@ -98,6 +100,11 @@ struct PersonRule: MentionRule {
                     // A name the dictionary knows, of name shape (`邓小平`); two-character dictionary
                     // "names" are too often ordinary words (`文明`, `高达`).
                     let word = analysis.word(spanning: range)
+                    // A place name of name shape right after a title is a person's (国务委员罗干).
+                    let titled = s.longestWord(endingAt: i, in: cues.titles, maxLength: 5) != nil
+                    if titled, let word, lexicon.automaton.tag(word) == "ns" {
+                        logP = max(logP, lexicon.automaton.logProbabilities[Int(word)])
+                    }
                     if let word, let known = knownName(word, range, s: s, lexicon: lexicon) {
                         let frequency = lexicon.automaton.frequency(word)
                         if range.count == 2 {
@@ -115,7 +122,7 @@ struct PersonRule: MentionRule {
                     // Most candidates lose to the segmentation by far; context cannot save them.
                     let gain = analysis.gain(of: range, logProbability: logP)
                     if gain + bonus + NameContext.maximumBonus < Self.threshold { continue }
-                    guard let (context, title) = cues.evidence(range, s: s, analysis: analysis) else { continue }
+                    guard let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: titled) else { continue }
                     bonus += context
                     if gain + bonus >= Self.threshold - Self.tolerance { candidates.append((range, gain + bonus, title)) }
                 }
@@ -164,7 +171,9 @@ struct PersonRule: MentionRule {
                     // The dot is the strongest evidence there is: the whole name wins over any part of it
                     // that reads as a name alone (赖尔登 of 理查德·赖尔登).
                     if range.count >= 3, !Self.isNameDot(s[range.upperBound - 1]), let (context, title) = cues.evidence(range, s: s, analysis: analysis) {
-                        candidates.append((range, 20 + context, title))
+                        // A part's gain over a segmentation of single characters can be large (杜伊森贝赫 of
+                        // 维姆·杜伊森贝赫): the dotted whole is ranked above every undotted candidate.
+                        candidates.append((range, Self.dottedScore + context, title))
                     }
                     continue
                 }
@@ -339,7 +348,7 @@ struct PersonRule: MentionRule {
     }
 
     /// Characters that never belong to a name.
-    static let stopCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "向", "为", "将", "把", "被", "从", "也", "都", "就", "说", "这", "那", "之", "其", "各", "由", "同", "跟", "给", "均", "今", "率"]
+    static let stopCharacters: Set<Unicode.Scalar> = ["人", "的", "和", "与", "及", "在", "是", "了", "等", "对", "向", "为", "将", "把", "被", "从", "也", "都", "就", "说", "这", "那", "之", "其", "各", "由", "同", "跟", "给", "均", "今", "率"]
 }
 
 /// The context around a name candidate: what raises or forbids it.
