@@ -20,6 +20,8 @@ struct OrganizationNameRule: MentionRule {
             .positive("广东省旅游协会发布倡议。", "广东省旅游协会"),
             .positive("芬兰—中国友好协会会长出席。", "芬兰—中国友好协会"),
             .positive("演习由澳大利亚海军组织。", "澳大利亚海军"),
+            .positive("湖北省宜昌市公安局破获此案。", "宜昌市公安局"),  // the higher place locates it
+            .negative("中共中央政治局常委出席。", forbidding: "中共中央政治局常委"),
             .negative("有关部门加强监管。"),
             .negative("基层党组织发挥作用。"),
             .negative("这个委员会开会讨论。"),
@@ -70,6 +72,11 @@ struct OrganizationNameRule: MentionRule {
             else { return false }
             return place.end == headStart
         }
+        func isPlace(_ t: Range<Int>) -> Bool {
+            guard let id = word(t) else { return false }
+            let kinds = automaton.kinds(id)
+            return kinds.contains(.place) && !kinds.contains(.organization)
+        }
         func isNonName(_ t: Range<Int>) -> Bool { s.longestWord(endingAt: t.upperBound, in: Self.nonNameEndings, maxLength: 6).map { $0 >= t.lowerBound } ?? false }
         func startsWithName(_ t: Range<Int>) -> Bool {
             for w in analysis.words(at: t.lowerBound).reversed() where w.end < t.upperBound {
@@ -114,6 +121,8 @@ struct OrganizationNameRule: MentionRule {
                     || (tag == "nt" && token.count >= 3 && headStart.map { $0 >= token.lowerBound } == true && startsWithName(token) && !isDescription(token)))
             guard known || (headStart.map { $0 >= token.lowerBound } ?? false) else { continue }
             if !known {
+                // A title is no head (中共中央政治局常委 is a member of 中共中央政治局).
+                if end == token.upperBound, titles.contains(s.text(token)) { continue }
                 // A verb, direction or adjective that ends like a head (`举办`, `北部`, `当局`) names nothing.
                 // A listed head the dictionary tags as a verb is still a head (促进会, 研究会).
                 if tokenWord != nil, end == token.upperBound, token.count > 1, !Self.headTags.contains(tag),
@@ -131,6 +140,9 @@ struct OrganizationNameRule: MentionRule {
             }
             // Start at the leftmost strong token.
             while first < index, !isStrong(tokens[first]) { first += 1 }
+            // Of a chain of places, the organization starts at the last (江苏省苏州…公司 is 苏州…公司 in
+            // 江苏省): the higher places locate it and stay places.
+            while first + 1 < index, isPlace(tokens[first]), isPlace(tokens[first + 1]) { first += 1 }
             if first == index {
                 // A lone token: a known organization, or a head with a name as its stem (`哈佛大学`).
                 // A party committee or government named by its level alone (`县委`, `市政府`) is one too.

@@ -48,7 +48,7 @@ struct OrganizationUnitRule: MentionRule {
             }
             if entry.type == .place {
                 // A known place + committee: 陕西省委, 榆林市委.
-                if let unitEnd = s.longestWord(startingAt: end, in: committeeSuffixes, maxLength: 2)
+                if let unitEnd = s.longestWord(startingAt: end, in: committeeSuffixes, maxLength: 6)
                     // The place's own ending may start the committee's: 上海市 + 市政府, 陕西省 + 省委.
                     ?? (end > i + 1 ? s.longestWord(startingAt: end - 1, in: committeeSuffixes, maxLength: 5) : nil)
                 {
