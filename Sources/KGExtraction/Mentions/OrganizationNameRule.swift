@@ -21,7 +21,7 @@ struct OrganizationNameRule: MentionRule {
             .positive("芬兰—中国友好协会会长出席。", "芬兰—中国友好协会"),
             .positive("演习由澳大利亚海军组织。", "澳大利亚海军"),
             .positive("湖北省宜昌市公安局破获此案。", "宜昌市公安局"),  // the higher place locates it
-            .negative("中共中央政治局常委出席。", forbidding: "中共中央政治局常委"),
+            .negative("全国政协常委出席会议。", forbidding: "全国政协常委"),  // 常委 is a title here
             .negative("有关部门加强监管。"),
             .negative("基层党组织发挥作用。"),
             .negative("这个委员会开会讨论。"),
