@@ -22,6 +22,7 @@ struct OrganizationNameRule: MentionRule {
             .positive("演习由澳大利亚海军组织。", "澳大利亚海军"),
             .positive("湖北省宜昌市公安局破获此案。", "宜昌市公安局"),  // the higher place locates it
             .negative("全国政协常委出席会议。", forbidding: "全国政协常委"),  // 常委 is a title here
+            .negative("中共中央政治局常委出席。", forbidding: "中共中央政治局常委"),  // one dictionary token
             .negative("有关部门加强监管。"),
             .negative("基层党组织发挥作用。"),
             .negative("这个委员会开会讨论。"),
@@ -98,7 +99,11 @@ struct OrganizationNameRule: MentionRule {
             // The name ends at a head: at the token's end, or before a title glued to it (协会会长, 财政部长).
             var end = token.upperBound
             var headStart = s.longestWord(endingAt: end, in: heads, maxLength: 5)
-            if headStart == nil || headStart! < token.lowerBound, token.count >= 3 {
+            // A head inside a title that ends the token (委 of 常委 in 中央政治局常委) is the title's.
+            let tokenTitle = s.longestWord(endingAt: token.upperBound, in: titles, maxLength: 4)
+            let headInTitle = headStart.map { h in tokenTitle.map { h >= $0 && $0 > token.lowerBound } ?? false } ?? false
+            if headStart == nil || headStart! < token.lowerBound || headInTitle, token.count >= 3 {
+                if headInTitle { headStart = nil }
                 var ends: [Int] = []
                 if let titleStart = s.longestWord(endingAt: token.upperBound, in: titles, maxLength: 4), titleStart > token.lowerBound { ends.append(titleStart) }
                 if s[token.upperBound - 1] == "长" { ends.append(token.upperBound - 1) }
