@@ -35,6 +35,23 @@ import Testing
         #expect(!found.contains { $0.1 == .date })
     }
 
+    @Test func namesInsideADocumentTitleAreNestedUnderIt() {
+        let text = "出版社近日推出《邓小平与江苏省经济建设》一书。"
+        let prepared = PreparedText(documentID: "t", text: text)
+        let found = extractor.mentions(in: prepared, referenceDate: nil)
+        let title = found.first { $0.type == .document }
+        #expect(title.map { prepared.surface($0.range) } == "邓小平与江苏省经济建设")
+        let person = found.first { $0.type == .person }
+        #expect(person.map { prepared.surface($0.range) } == "邓小平")
+        #expect(person?.container == title?.range)
+        #expect(found.contains { $0.type == .place && prepared.surface($0.range) == "江苏省" && $0.container == title?.range })
+        // What a title names takes part in no relation of the sentence.
+        let extraction = extractor.extract(documentID: "t", text: text)
+        #expect(extraction.relations.allSatisfy { relation in
+            [relation.subject, relation.object].allSatisfy { !["邓小平", "江苏省"].contains($0.surface) }
+        })
+    }
+
     @Test func aLongRunOfNumeralsNeitherCrashesNorBecomesADate() {
         let found = mentions(String(repeating: "一", count: 50_000))
         #expect(!found.contains { $0.1 == .date })

@@ -13,8 +13,10 @@ struct PersonRule: MentionRule {
     let id = "person"
     let summary = "Persons: family name + given name scored against the segmentation, transliterated foreign names, context cues"
 
-    /// Log probability that a token of news text is a Chinese personal name.
-    static let chineseNameLog: Float = -5.0
+    /// Log probability that a token of news text is a Chinese personal name of two given characters, the
+    /// norm; one given character is ``singleGivenPenalty`` less likely (and far more often a word).
+    static let chineseNameLog: Float = -4.0
+    static let singleGivenPenalty: Float = 2.0
     /// Log probability that a token is a transliterated foreign name, and of each of its characters.
     static let foreignNameLog: Float = -6.0
     static let transliterationCharacterLog: Float = -3.2
@@ -72,7 +74,7 @@ struct PersonRule: MentionRule {
                 for givenLength in 1...2 {
                     let end = i + surnameLength + givenLength
                     guard end <= s.count else { break }
-                    var logP = (givenLength == 2 ? Self.chineseNameLog : Self.chineseNameLog - 1.5) + surnameLog
+                    var logP = (givenLength == 2 ? Self.chineseNameLog : Self.chineseNameLog - Self.singleGivenPenalty) + surnameLog
                     var valid = true
                     for k in (i + surnameLength)..<end {
                         let g = table.givenLogProbability(s[k])
@@ -101,7 +103,7 @@ struct PersonRule: MentionRule {
                     // "names" are too often ordinary words (`文明`, `高达`).
                     let word = analysis.word(spanning: range)
                     // A place name of name shape right after a title is a person's (国务委员罗干).
-                    let titled = s.longestWord(endingAt: i, in: cues.titles, maxLength: 5) != nil
+                    let titled = cues.titleOrRole(endingAt: i, s: s)
                     if titled, let word, lexicon.automaton.tag(word) == "ns" {
                         logP = max(logP, lexicon.automaton.logProbabilities[Int(word)])
                     }
@@ -190,7 +192,7 @@ struct PersonRule: MentionRule {
                         let word = analysis.word(spanning: range)
                         // A title before it makes a place name a person's (总统奥巴马: 奥巴马 is also a town).
                         if let word, !["nr", "nrt", "nrfg", ""].contains(lexicon.automaton.tag(word)),
-                            lexicon.automaton.tag(word) != "ns" || s.longestWord(endingAt: i, in: cues.titles, maxLength: 5) == nil
+                            lexicon.automaton.tag(word) != "ns" || !cues.titleOrRole(endingAt: i, s: s)
                         {
                             // A dictionary word of another kind (阿拉伯, 厄尔尼诺, 摩托罗拉) is not a person.
                             stop -= 1
@@ -376,13 +378,18 @@ struct NameContext {
         address = lexicon.triggerWords("surnameAddress")
     }
 
+    /// Whether a title or a role (总统, 教练) ends at `i`: what makes a place name of name shape a person's.
+    func titleOrRole(endingAt i: Int, s: [Unicode.Scalar]) -> Bool {
+        s.longestWord(endingAt: i, in: titles, maxLength: 5) != nil || s.longestWord(endingAt: i, in: roles, maxLength: 5) != nil
+    }
+
     /// Bonus for context, the span of the title next to the name if any, or nil when the candidate cannot
     /// be a name here (it is a known word of another kind, or never a name).
     /// A place name right after a title may be a person's (总统奥巴马) when `titledPlaces` is set.
     func evidence(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, titledPlaces: Bool = false) -> (Float, Range<Int>?)? {
         if let id = analysis.word(spanning: range) {
             var kinds = lexicon.automaton.kinds(id)
-            if titledPlaces, s.longestWord(endingAt: range.lowerBound, in: titles, maxLength: 5) != nil { kinds.remove(.place) }
+            if titledPlaces, titleOrRole(endingAt: range.lowerBound, s: s) { kinds.remove(.place) }
             if !kinds.isDisjoint(with: [.place, .organization, .event, .document, .concept, .title, .notName, .organizationHead, .placeSuffix]) {
                 return nil
             }

@@ -77,7 +77,7 @@ public struct Extractor: Sendable {
 
     func relationCandidates(_ text: PreparedText, mentions: [Mention], context: RuleContext) -> [RelationCandidate] {
         var bySentence = [[Mention]](repeating: [], count: text.sentences.count)
-        for mention in mentions {
+        for mention in mentions where mention.container == nil {
             if let index = text.sentenceIndex(containing: mention.range.lowerBound) { bySentence[index].append(mention) }
         }
         var result: [RelationCandidate] = []

@@ -5,13 +5,24 @@
 /// (`党的十九大以来`), but a date inside a document title is part of the title, not a date of the
 /// sentence. Figures come last and give way to both (`2021年` is a date; `十九大` in `党的十九大` is an
 /// event), except that a figure strictly containing a date-like span wins (`八点五成` is 85%, not 8:05).
+/// Persons, places and organizations named inside a document title (`《邓小平文选》`) form a nested layer
+/// under it: the title stays one document, and what it names is still found.
 /// The result is in text order.
 enum MentionOverlapResolver {
     private static let namedTypes: Set<MentionType> = [.document, .event, .organization, .person, .place]
+    private static let nestableTypes: Set<MentionType> = [.organization, .person, .place]
 
     static func resolve(_ candidates: [Mention]) -> [Mention] {
         let named = resolveLayer(candidates.filter { namedTypes.contains($0.type) })
-        let documents = RangeIndex(named.filter { $0.type == .document }.map(\.range))
+        let documentRanges = named.filter { $0.type == .document }.map(\.range)
+        let documents = RangeIndex(documentRanges)
+        let nested = resolveLayer(candidates.filter { candidate in
+            nestableTypes.contains(candidate.type) && documents.containsRange(containing: candidate.range, strictly: true)
+        }).map { mention in
+            var mention = mention
+            mention.container = documentRanges.first { $0.contains(mention.range.lowerBound) && mention.range.upperBound <= $0.upperBound }
+            return mention
+        }
         let figureCandidates = resolveLayer(candidates.filter { $0.type == .figure || $0.type == .concept })
         let figureRanges = RangeIndex(figureCandidates.map(\.range))
         let dates = resolveLayer(candidates.filter { $0.type == .date }).filter { date in
@@ -21,7 +32,7 @@ enum MentionOverlapResolver {
         }
         let blocking = RangeIndex((named + dates).map(\.range))
         let figures = figureCandidates.filter { !blocking.overlapsAny($0.range) }
-        return (named + dates + figures).sorted {
+        return (named + nested + dates + figures).sorted {
             ($0.range.lowerBound, $0.range.upperBound, $0.type) < ($1.range.lowerBound, $1.range.upperBound, $1.type)
         }
     }

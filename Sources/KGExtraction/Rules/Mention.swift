@@ -48,10 +48,13 @@ public struct Mention: Sendable, Hashable {
     /// The wider phrase the mention heads, when it has one: a figure with its classifier (`51.8万人`
     /// for the number `51.8万`). The graph names Figure nodes by it; `kgx mentions` reports `range`.
     public var phrase: Range<Int>?
+    /// The span of the document title this mention is named in (`邓小平` in `《邓小平文选》`), when it is
+    /// one: an entity the document names, not a participant of the sentence, so no relation rule reads it.
+    public var container: Range<Int>?
 
     public init(
         type: MentionType, range: Range<Int>, value: String? = nil, attributes: [String: String] = [:],
-        rule: String, phrase: Range<Int>? = nil
+        rule: String, phrase: Range<Int>? = nil, container: Range<Int>? = nil
     ) {
         self.type = type
         self.range = range
@@ -59,6 +62,7 @@ public struct Mention: Sendable, Hashable {
         self.attributes = attributes
         self.rule = rule
         self.phrase = phrase
+        self.container = container
     }
 }
 
