@@ -128,6 +128,7 @@ import Testing
         ("given\t明明\t3\n", "user.tsv:1: given needs one CHARACTER and a COUNT"),
         ("word\t新词\n", "user.tsv:1: word needs WORD and FREQUENCY"),
         ("abbreviation\t美\t美国\tsometimes\n", "user.tsv:1: abbreviation use 'sometimes' is not run, verb or both"),
+        ("japaneseSurname\tTanaka\n", "user.tsv:1: japaneseSurname needs a NAME of Chinese characters"),
     ])
     func rejectsWhatItDoesNotKnowWithTheLine(_ text: String, _ prefix: String) {
         let message = error(text)
@@ -144,6 +145,8 @@ import Testing
             notname\t本单位
             abbreviation\t蒙\t蒙古\trun
             title\t首席科学家
+            japaneseSurname\t绫小路
+            japaneseGiven\t清隆
             """, file: "user.tsv")
         #expect(lexicon.surnames["禤"] == 5)
         #expect(lexicon.givenNameCounts["燚"] == 10)
@@ -154,5 +157,7 @@ import Testing
         let extractor = Extractor(lexicon: lexicon)
         let text = PreparedText(documentID: "t", text: "首席科学家禤燚燚介绍了情况。")
         #expect(extractor.mentions(in: text).contains { $0.type == .person && text.surface($0.range) == "禤燚燚" })
+        let japanese = PreparedText(documentID: "t", text: "社长绫小路清隆表示,公司将扩大投资。")
+        #expect(extractor.mentions(in: japanese).contains { $0.type == .person && japanese.surface($0.range) == "绫小路清隆" })
     }
 }

@@ -83,6 +83,20 @@ SOURCES = {
         license="MIT",
         license_member="mingzi-1.2.3.dist-info/licenses/LICENSE",
         registry="PyPI"),
+    "gimei": dict(
+        kind="pypi", name="gimei", version="0.2.3",
+        file="gimei-0.2.3-py3-none-any.whl",
+        sha256="8050c1d8437546b551ce89db53b5b8ee4e691202d5550758f0b97e80d4f66f88",
+        license="MIT",
+        license_member="gimei-0.2.3.dist-info/LICENSE",
+        registry="PyPI"),
+    "opencc": dict(
+        kind="pypi", name="opencc-python-reimplemented", version="0.1.7",
+        file="opencc_python_reimplemented-0.1.7-py2.py3-none-any.whl",
+        sha256="41b3b92943c7bed291f448e9c7fad4b577c8c2eae30fcfe5a74edf8818493aa6",
+        license="Apache-2.0",
+        license_member="opencc_python_reimplemented-0.1.7.dist-info/LICENSE.txt",
+        registry="PyPI"),
 }
 
 JIEBA_DICT = "./usr/lib/python3/dist-packages/jieba/dict.txt"
@@ -153,7 +167,7 @@ CHINA_CODES = {"CN", "HK", "MO", "TW"}
 JIONLP_CITY_AS_COUNTRY_ALIAS = {"巴新"}
 
 
-GENERATED = ["words.txt", "places-china.tsv", "places-world.tsv", "names.tsv", "NOTICE.md"]
+GENERATED = ["words.txt", "places-china.tsv", "places-world.tsv", "names.tsv", "names-japanese.tsv", "NOTICE.md"]
 
 
 def log(msg):
@@ -900,6 +914,75 @@ def make_names(mingzi, ngender, jionlp, jieba_entries, world_names, stats):
     return lines
 
 
+# Characters the OpenCC tables leave in a form Chinese text does not use: 郞 (compatibility form of 郎),
+# 篠/筿 (simplified Chinese writes 筱原, 筱田).
+JAPANESE_NAME_FIXES = str.maketrans({"郞": "郎", "篠": "筱", "筿": "筱"})
+
+
+def to_simplified(opencc, name):
+    """A Japanese name as Chinese news writes it: 々 repeats the character before it, shinjitai forms
+    go back to traditional ones (OpenCC JPVariants.txt, read right to left), traditional to simplified
+    (TSCharacters.txt, first reading)."""
+    def table(member, reverse):
+        m = {}
+        for line in opencc.text("opencc/dictionary/" + member).splitlines():
+            if not line.strip():
+                continue
+            a, b = line.split("\t")
+            if reverse:
+                for v in b.split(" "):
+                    m.setdefault(v, a)
+            else:
+                m.setdefault(a, b.split(" ")[0])
+        return m
+    if not hasattr(to_simplified, "tables"):
+        to_simplified.tables = (table("JPVariants.txt", True), table("TSCharacters.txt", False))
+    jp, ts = to_simplified.tables
+    out = []
+    for c in name:
+        if c == "々" and out:
+            c = out[-1]
+        out.append(c)
+    # 郞 is the compatibility form of 郎 that TSCharacters keeps.
+    # A character that is traditional as it stands (篠, 緒) is converted as it is; only a shinjitai form
+    # (沢, 辺) goes through its traditional form first.
+    return "".join(ts.get(c) or ts.get(jp.get(c, c)) or jp.get(c, c) for c in out).translate(JAPANESE_NAME_FIXES)
+
+
+def make_japanese_names(gimei, opencc, stats):
+    """Japanese family names and given names from gimei's names.yml (a list of the 500 commonest family
+    names and some 13,000 given names), written in simplified Chinese characters."""
+    section, sub = None, None
+    surnames, given = [], []
+    for line in gimei.text("gimei/data/names.yml").splitlines():
+        if re.match(r"^\S", line):
+            section = line.rstrip(":")
+            continue
+        m = re.match(r"^  (\w+):$", line)
+        if m:
+            sub = m.group(1)
+            continue
+        m = re.match(r"^\s*- \['([^']+)'", line)
+        if not m:
+            continue
+        name = to_simplified(opencc, m.group(1))
+        if not all(is_han(c) for c in name):
+            stats["japanese names not all Han"].append(name)
+            continue
+        (surnames if section == "last_name" else given).append(name)
+    surnames = sorted(set(surnames))
+    given = sorted(set(given))
+    stats["japanese names"] = (len(surnames), len(given))
+    lines = [f"japaneseSurname\t{n}" for n in surnames] + [f"japaneseGiven\t{n}" for n in given]
+    header = header_common(
+        "kgx Japanese person names: family names and given names.",
+        ["gimei", "opencc"],
+        "japaneseSurname<TAB>NAME (gimei names.yml last_name); japaneseGiven<TAB>NAME (gimei first_name, male and female); "
+        "in simplified characters: 々 repeats the character before it, OpenCC JPVariants.txt (reversed) then TSCharacters.txt.")
+    write_lines("names-japanese.tsv", header, lines)
+    return lines
+
+
 # ---------------------------------------------------------------------------
 # E. NOTICE.md
 # ---------------------------------------------------------------------------
@@ -917,6 +1000,9 @@ USES = {
                           "places-china.tsv (historical units)"),
     "ngender": ("ngender/charfreq.csv (given-name character counts by sex)", "names.tsv (given)"),
     "mingzi": ("mingzi/data.json (surname shares, compound surnames)", "names.tsv (surname)"),
+    "gimei": ("gimei/data/names.yml (Japanese family and given names)", "names-japanese.tsv"),
+    "opencc": ("opencc/dictionary/JPVariants.txt, TSCharacters.txt (Japanese and traditional forms to simplified)",
+               "names-japanese.tsv (conversion)"),
 }
 
 
@@ -1020,6 +1106,17 @@ def check_outputs():
     for k in ("surname", "given"):
         need([f[1] for f in kinds[k]] == sorted(f[1] for f in kinds[k]), f"names.tsv {k} not sorted")
 
+    japanese = collections.defaultdict(list)
+    for line in (OUT / "names-japanese.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            f = line.split("\t")
+            japanese[f[0]].append(f[1])
+    need("桥本" in japanese["japaneseSurname"] and "铃木" in japanese["japaneseSurname"] and "佐佐木" in japanese["japaneseSurname"],
+         "names-japanese.tsv: 桥本, 铃木 or 佐佐木 missing")
+    need(len(japanese["japaneseGiven"]) > 5000, "names-japanese.tsv: few given names")
+    for k in ("japaneseSurname", "japaneseGiven"):
+        need(japanese[k] == sorted(set(japanese[k])), f"names-japanese.tsv {k} not sorted/unique")
+
     counts = {
         "words.txt": len(words),
         "places-china.tsv": len(china),
@@ -1029,6 +1126,7 @@ def check_outputs():
         "  by placeType": dict(collections.Counter(a.get("placeType") for _, a in world.values())),
         "names.tsv": {k: len(v) for k, v in kinds.items()},
         "translit chars": sum(len(f[1]) for f in kinds["translit"]),
+        "names-japanese.tsv": {k: len(v) for k, v in japanese.items()},
     }
     total = sum((OUT / n).stat().st_size for n in GENERATED)
     need(total < 15_000_000, f"generated total {total} bytes >= 15 MB")
@@ -1076,6 +1174,7 @@ def main():
     # Subdivision names (州, 县 …) are translated as much as transliterated: they vouch for no character.
     make_names(arch["mingzi"], arch["ngender"], arch["jionlp"], jieba,
                [l.split("\t")[2] for l in world if "subdivision=true" not in l], stats)
+    make_japanese_names(arch["gimei"], arch["opencc"], stats)
     make_notice(licenses)
 
     for k in sorted(stats):

@@ -12,6 +12,7 @@ import KGModel
 /// - `surname  NAME  [PER_MILLION]`: a family name, single (`王`) or compound (`欧阳`), with how common it is.
 /// - `given  CHARACTER  COUNT`: how often a character occurs in given names.
 /// - `translit  CHARACTERS`: characters of transliterated foreign names (`克`, `林`, `顿`).
+/// - `japaneseSurname  NAME`, `japaneseGiven  NAME`: a Japanese family name (`桥本`) or given name (`龙太郎`).
 /// - `word  WORD  FREQUENCY  [TAG]`: a general word for segmentation, with a jieba part-of-speech tag.
 /// - `stop  TYPE  WORD|WORD…`: words that are not names of TYPE although they look like one.
 /// - `abbreviation  CHARACTER  NAME  [run|verb|both]`: a one-character abbreviation of a place (`美  美国`),
@@ -49,6 +50,12 @@ public struct Lexicon: Sendable {
     public private(set) var givenNameCounts: [Unicode.Scalar: Int] = [:]
     /// Characters of transliterated foreign names.
     public private(set) var transliterationCharacters: Set<Unicode.Scalar> = []
+    /// Japanese family names (`桥本`, `佐佐木`) and given names (`龙太郎`), in simplified characters.
+    public private(set) var japaneseSurnames: Set<String> = []
+    public private(set) var japaneseGivenNames: Set<String> = []
+    /// The two as word sets, rebuilt after every load.
+    public private(set) var japaneseSurnameWords = WordSet()
+    public private(set) var japaneseGivenNameWords = WordSet()
     /// Words that are never names.
     public private(set) var notNames: Set<String> = []
     /// One-character abbreviations of places (`美` → 美国), read only in runs and after verbs of going.
@@ -211,6 +218,11 @@ public struct Lexicon: Sendable {
             case "translit":
                 guard fields.count >= 2 else { throw fail("translit needs CHARACTERS") }
                 transliterationCharacters.formUnion(fields[1].unicodeScalars)
+            case "japaneseSurname", "japaneseGiven":
+                guard fields.count >= 2, !fields[1].isEmpty, fields[1].unicodeScalars.allSatisfy(CharacterClass.isHan) else {
+                    throw fail("\(fields[0]) needs a NAME of Chinese characters")
+                }
+                if fields[0] == "japaneseSurname" { japaneseSurnames.insert(fields[1]) } else { japaneseGivenNames.insert(fields[1]) }
             case "word":
                 guard fields.count >= 3, !fields[1].isEmpty, let frequency = UInt32(fields[2]) else {
                     throw fail("word needs WORD and FREQUENCY")
@@ -233,7 +245,7 @@ public struct Lexicon: Sendable {
                 guard fields.count >= 3 else { throw fail("stop needs TYPE and WORDS") }
                 stopWords[try entityType(fields[1]), default: []].formUnion(words(fields[2]))
             default:
-                throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname, given, translit, word, abbreviation, notname or stop)")
+                throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname, given, translit, japaneseSurname, japaneseGiven, word, abbreviation, notname or stop)")
             }
         }
     }
@@ -270,6 +282,8 @@ public struct Lexicon: Sendable {
         compileAutomaton()
         triggerSets = triggers.mapValues(WordSet.init)
         titleWords = WordSet(titles)
+        japaneseSurnameWords = WordSet(japaneseSurnames)
+        japaneseGivenNameWords = WordSet(japaneseGivenNames)
         personMarkers = WordSet(titles.union(triggers["honorific"] ?? []))
         stopSets = stopWords.mapValues(WordSet.init)
         suffixSets = [:]

@@ -14,6 +14,7 @@ public enum RuleRegistry {
         SportsTeamRule(),
         PlaceAbbreviationRule(),
         PersonRule(),
+        JapaneseNameRule(),
         MeetingRule(),
         QuotedEventRule(),
     ]
