@@ -11,6 +11,8 @@ struct LexiconEntityRule: MentionRule {
             .positive("中组部部署工作。", "中组部 = 中央组织部"),
             .negative("财政收入稳定增长。"),
             .negative("财政部门加强预算管理。"),
+            // The term of a body is part of its name (the ninth National People's Congress), not a figure.
+            .positive("选举第九届全国人民代表大会代表。", "第九届全国人民代表大会 = 全国人大"),
         ]
     }
 
@@ -28,7 +30,9 @@ struct LexiconEntityRule: MentionRule {
                 // A known name must not cut through a better-explained word (村民进行 holds no 民进).
                 end - i >= 4 || analysis.isAligned(i..<end)
             {
-                result.append(Mention(type: type, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id))
+                // The mention takes in the term (the node stays the body: its terms share one identity).
+                let start = type == .organization ? Self.termStart(endingAt: i, in: s) ?? i : i
+                result.append(Mention(type: type, range: start..<end, value: entry.name, attributes: entry.attributes, rule: id))
                 i = end
             } else {
                 i += 1
@@ -36,6 +40,17 @@ struct LexiconEntityRule: MentionRule {
         }
         return result
     }
+
+    /// Where the term written before a body starts (`第九届`, `八届`, `第12届`, `第二十届`), if one is.
+    static func termStart(endingAt end: Int, in s: [Unicode.Scalar]) -> Int? {
+        guard end >= 2, s[end - 1] == "届" else { return nil }
+        var start = end - 1
+        while start > 0, end - start <= 4, termDigit(s[start - 1]) != nil || s[start - 1] == "十" { start -= 1 }
+        guard start < end - 1 else { return nil }
+        return start > 0 && s[start - 1] == "第" ? start - 1 : start
+    }
+
+    private static func termDigit(_ c: Unicode.Scalar) -> Int? { ("0"..."9").contains(c) ? Int(c.value) - 48 : NumberCharacters.plainDigit(c) }
 
     /// Whether a stop word (`财政部门`) starts at `start` and reaches past the entry's end.
     static func isInsideStopWord(_ s: [Unicode.Scalar], start: Int, end: Int, stops: WordSet) -> Bool {

@@ -11,6 +11,7 @@ struct OrganizationListRule: MentionRule {
             .positive("教育部、国家乡村振兴局、全国老龄委联合印发通知。", "国家乡村振兴局", "全国老龄委"),
             .positive("省农业农村厅、财政部联合部署。", "省农业农村厅"),
             .negative("教育部、学校和家庭要形成合力。"),
+            .negative("会上,代表们回顾了各级统战部、工商联的工作。", forbidding: "代表们回顾了各级统战部"),
         ]
     }
 
@@ -19,6 +20,7 @@ struct OrganizationListRule: MentionRule {
         let lexicon = context.lexicon
         let endings = lexicon.suffixWords(.organization, subtype: "generic")
         let stops = lexicon.triggerWords("listEnd")
+        let analysis = context.analysis(of: text)
         var known: [Range<Int>] = []
         var i = 0
         while i < s.count {
@@ -48,11 +50,15 @@ struct OrganizationListRule: MentionRule {
                 }
                 cursor = end
             }
-            // Leftwards: ITEM、known
+            // Leftwards: ITEM、known, over whole words of name material (not 与会者回顾了…各级统战部).
             cursor = range.lowerBound
             while cursor > 0, s[cursor - 1] == "、" {
                 var start = cursor - 1
-                while start > 0, CharacterClass.isHan(s[start - 1]), cursor - start <= Self.maximumItemLength { start -= 1 }
+                while start > 0, CharacterClass.isHan(s[start - 1]) {
+                    let wordStart = analysis.tokenStart(containing: start - 1)
+                    guard cursor - wordStart <= Self.maximumItemLength, isMaterial(wordStart..<start, s: s, lexicon: lexicon, analysis: analysis) else { break }
+                    start = wordStart
+                }
                 let item = start..<(cursor - 1)
                 guard accept(item, s: s, endings: endings, lexicon: lexicon) else { break }
                 if covered.insert(item.lowerBound).inserted {
@@ -62,6 +68,18 @@ struct OrganizationListRule: MentionRule {
             }
         }
         return result
+    }
+
+    /// Whether a word may be inside an organization name: a name, a noun, a verb used as a noun.
+    private func isMaterial(_ word: Range<Int>, s: [Unicode.Scalar], lexicon: Lexicon, analysis: LexicalAnalysis) -> Bool {
+        guard word.lowerBound >= 0, !word.isEmpty, s[word].allSatisfy(CharacterClass.isHan) else { return false }
+        guard let id = analysis.word(spanning: word) else {
+            return word.count == 1 && !OrganizationNameRule.functionCharacters.contains(s[word.lowerBound])
+        }
+        let kinds = lexicon.automaton.kinds(id)
+        if kinds.contains(.notName) || kinds.contains(.title) { return false }
+        if !kinds.isDisjoint(with: [.place, .organization, .organizationHead]) { return true }
+        return OrganizationNameRule.materialTags.contains(lexicon.automaton.tag(id)) || lexicon.triggerWords("organizationMaterial").contains(s.text(word))
     }
 
     private func accept(_ item: Range<Int>, s: [Unicode.Scalar], endings: WordSet, lexicon: Lexicon) -> Bool {

@@ -27,6 +27,8 @@ struct OrganizationNameRule: MentionRule {
             .negative("基层党组织发挥作用。"),
             .negative("这个委员会开会讨论。"),
             .negative("财政部门加强预算管理。"),
+            .positive("省纪委会同市公安局查处此案。", "省纪委", "市公安局"),  // 会同 joins two organizations
+            .negative("中宣部副部长王明代表中宣部讲话。", forbidding: "中宣部副部长王明代表中宣部"),
         ]
     }
 
@@ -41,6 +43,7 @@ struct OrganizationNameRule: MentionRule {
         let committees = lexicon.suffixWords(.organization, subtype: "committee")
         let titles = lexicon.titleWords
         let roles = lexicon.triggerWords("personRole")
+        let breaks = lexicon.triggerWords("organizationBreak")
         // Tokens of the best path, as ranges.
         var tokens: [Range<Int>] = []
         var i = 0
@@ -62,6 +65,8 @@ struct OrganizationNameRule: MentionRule {
             guard let id = word(t) else { return t.count == 1 && !Self.functionCharacters.contains(s[t.lowerBound]) }
             let kinds = automaton.kinds(id)
             if kinds.contains(.notName) || Self.functionCharacters.contains(s[t.lowerBound]) && t.count == 1 { return false }
+            // A title, or a word that joins two agents (会同, 代表), is a person's or a clause's, not a name's.
+            if kinds.contains(.title) || breaks.contains(s.text(t)) { return false }
             if !kinds.isDisjoint(with: [.place, .organization, .organizationHead, .person]) { return true }
             return Self.materialTags.contains(automaton.tag(id)) || materialVerbs.contains(s.text(t))
         }

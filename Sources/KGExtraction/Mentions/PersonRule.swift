@@ -9,6 +9,9 @@ import KGModel
 /// title before or after (`部长王建国`, `王建国部长`), an honorific (`同志`), a verb of speech (`说`,
 /// `表示`), a list of other names. A name that cuts through a better-explained word (`于是`, `周年`,
 /// `高达`) loses. The title is not part of the name; ``HoldsTitleRule`` links the two.
+import Foundation
+let TRACE = ProcessInfo.processInfo.environment["KGX_TRACE"] != nil
+func tprint(_ items: Any...) { FileHandle.standardError.write((items.map { "\($0)" }.joined(separator: " ") + "\n").data(using: .utf8)!) }
 struct PersonRule: MentionRule {
     let id = "person"
     let summary = "Persons: family name + given name scored against the segmentation, transliterated foreign names, context cues"
@@ -64,6 +67,7 @@ struct PersonRule: MentionRule {
 
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
         let s = text.scalars
+        if TRACE { tprint("DOC\t\(s.count)") }
         let lexicon = context.lexicon
         let analysis = context.analysis(of: text)
         let table = lexicon.nameCharacters
@@ -107,7 +111,10 @@ struct PersonRule: MentionRule {
                     if titled, let word, lexicon.automaton.tag(word) == "ns" {
                         logP = max(logP, lexicon.automaton.logProbabilities[Int(word)])
                     }
-                    if let word, let known = knownName(word, range, s: s, lexicon: lexicon) {
+                    // A foreign word the dictionary files as a name, right before a noun (雷吉纳主场), modifies it.
+                    if let word, let known = knownName(word, range, s: s, lexicon: lexicon),
+                        !(s[range].allSatisfy(table.isTransliteration) && modifiesNoun(range, s: s, analysis: analysis, lexicon: lexicon))
+                    {
                         let frequency = lexicon.automaton.frequency(word)
                         if range.count == 2 {
                             // A two-character dictionary name is trusted with a common family name and a
@@ -123,6 +130,7 @@ struct PersonRule: MentionRule {
                     }
                     // Most candidates lose to the segmentation by far; context cannot save them.
                     let gain = analysis.gain(of: range, logProbability: logP)
+                    if TRACE, let ev = cues.evidence(range, s: s, analysis: analysis, titledPlaces: titled) { tprint("CN\t\(range.lowerBound)\t\(range.upperBound)\t\(s.text(range))\t\(surnameLength)\t\(logP)\t\(gain)\t\(bonus)\t\(ev.0)\t\(ev.1 != nil)\t\(s[range].allSatisfy(table.isTransliteration))\t\(word.map { lexicon.automaton.tag($0) } ?? "-")\t\(word.map { lexicon.automaton.frequency($0) } ?? 0)") }
                     if gain + bonus + NameContext.maximumBonus < Self.threshold { continue }
                     guard let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: titled) else { continue }
                     bonus += context
@@ -209,9 +217,12 @@ struct PersonRule: MentionRule {
                         }
                         // A foreign name needs the dictionary or context (a title, speech, a list): clubs,
                         // brands and places are written with the same characters (阿森纳, 摩托罗拉).
-                        if let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: true), context >= 2 || (range.count >= 3 && known > 0) {
+                        if let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: true),
+                            context >= 2 || (range.count >= 3 && known > 0 && !modifiesNoun(range, s: s, analysis: analysis, lexicon: lexicon))
+                        {
                             let bonus = context + known
                             let score = analysis.gain(of: range, logProbability: logP) + bonus
+                            if TRACE { let nw = analysis.tokenEnd(at: range.upperBound).flatMap { analysis.word(spanning: range.upperBound..<$0) }; tprint("FR\t\(range.lowerBound)\t\(range.upperBound)\t\(s.text(range))\t\(context)\t\(known)\t\(score)\t\(word.map { lexicon.automaton.tag($0) } ?? "-")\t\(word.map { lexicon.automaton.frequency($0) } ?? 0)\t\(nw.map { lexicon.automaton.tag($0) } ?? "-")") }
                             if score >= Self.threshold + 1 - Self.tolerance { candidates.append((range, score, title)); break }
                         }
                     }
@@ -276,6 +287,15 @@ struct PersonRule: MentionRule {
     }
 
     static let nameTags: Set<String> = ["nr", "nrt", "nrfg"]
+    /// Parts of speech of nouns, places, names and localizers (jieba tags).
+    static let nounTags: Set<String> = ["n", "ns", "nz", "nt", "nr", "nrt", "nrfg", "f", "vn", "b", "s", "ng", "j"]
+
+    /// Whether a noun follows the span directly: a foreign word with nothing else to show it is a person
+    /// then modifies that noun (厄尔尼诺现象, 阿拉伯国家, 摩托罗拉公司) rather than acting in the sentence.
+    private func modifiesNoun(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Bool {
+        guard let end = analysis.tokenEnd(at: range.upperBound), let word = analysis.word(spanning: range.upperBound..<end) else { return false }
+        return Self.nounTags.contains(lexicon.automaton.tag(word))
+    }
 
     /// Whether the tokens of a transliteration run are names and single characters only, one of them a
     /// name of two or more characters.

@@ -16,6 +16,7 @@ public enum RuleRegistry {
         PersonRule(),
         JapaneseNameRule(),
         MeetingRule(),
+        PartyCongressRule(),
         QuotedEventRule(),
     ]
 
