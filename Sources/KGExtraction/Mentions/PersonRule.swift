@@ -9,9 +9,6 @@ import KGModel
 /// title before or after (`部长王建国`, `王建国部长`), an honorific (`同志`), a verb of speech (`说`,
 /// `表示`), a list of other names. A name that cuts through a better-explained word (`于是`, `周年`,
 /// `高达`) loses. The title is not part of the name; ``HoldsTitleRule`` links the two.
-import Foundation
-let TRACE = ProcessInfo.processInfo.environment["KGX_TRACE"] != nil
-func tprint(_ items: Any...) { FileHandle.standardError.write((items.map { "\($0)" }.joined(separator: " ") + "\n").data(using: .utf8)!) }
 struct PersonRule: MentionRule {
     let id = "person"
     let summary = "Persons: family name + given name scored against the segmentation, transliterated foreign names, context cues"
@@ -67,7 +64,6 @@ struct PersonRule: MentionRule {
 
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
         let s = text.scalars
-        if TRACE { tprint("DOC\t\(s.count)") }
         let lexicon = context.lexicon
         let analysis = context.analysis(of: text)
         let table = lexicon.nameCharacters
@@ -130,7 +126,6 @@ struct PersonRule: MentionRule {
                     }
                     // Most candidates lose to the segmentation by far; context cannot save them.
                     let gain = analysis.gain(of: range, logProbability: logP)
-                    if TRACE, let ev = cues.evidence(range, s: s, analysis: analysis, titledPlaces: titled) { tprint("CN\t\(range.lowerBound)\t\(range.upperBound)\t\(s.text(range))\t\(surnameLength)\t\(logP)\t\(gain)\t\(bonus)\t\(ev.0)\t\(ev.1 != nil)\t\(s[range].allSatisfy(table.isTransliteration))\t\(word.map { lexicon.automaton.tag($0) } ?? "-")\t\(word.map { lexicon.automaton.frequency($0) } ?? 0)") }
                     if gain + bonus + NameContext.maximumBonus < Self.threshold { continue }
                     guard let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: titled) else { continue }
                     bonus += context
@@ -222,7 +217,6 @@ struct PersonRule: MentionRule {
                         {
                             let bonus = context + known
                             let score = analysis.gain(of: range, logProbability: logP) + bonus
-                            if TRACE { let nw = analysis.tokenEnd(at: range.upperBound).flatMap { analysis.word(spanning: range.upperBound..<$0) }; tprint("FR\t\(range.lowerBound)\t\(range.upperBound)\t\(s.text(range))\t\(context)\t\(known)\t\(score)\t\(word.map { lexicon.automaton.tag($0) } ?? "-")\t\(word.map { lexicon.automaton.frequency($0) } ?? 0)\t\(nw.map { lexicon.automaton.tag($0) } ?? "-")") }
                             if score >= Self.threshold + 1 - Self.tolerance { candidates.append((range, score, title)); break }
                         }
                     }
