@@ -30,9 +30,13 @@ struct LexiconEntityRule: MentionRule {
                 // A known name must not cut through a better-explained word (村民进行 holds no 民进).
                 end - i >= 4 || analysis.isAligned(i..<end)
             {
-                // The mention takes in the term (the node stays the body: its terms share one identity).
-                let start = type == .organization ? Self.termStart(endingAt: i, in: s) ?? i : i
-                result.append(Mention(type: type, range: start..<end, value: entry.name, attributes: entry.attributes, rule: id))
+                var mention = Mention(type: type, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id)
+                // The mention takes in the term; the node stays the body, whose terms share one identity.
+                if type == .organization, let start = Self.termStart(endingAt: i, in: s) {
+                    mention.range = start..<end
+                    mention.written = i..<end
+                }
+                result.append(mention)
                 i = end
             } else {
                 i += 1
@@ -47,7 +51,9 @@ struct LexiconEntityRule: MentionRule {
         var start = end - 1
         while start > 0, end - start <= 4, termDigit(s[start - 1]) != nil || s[start - 1] == "十" { start -= 1 }
         guard start < end - 1 else { return nil }
-        return start > 0 && s[start - 1] == "第" ? start - 1 : start
+        if start > 0, s[start - 1] == "第" { return start - 1 }
+        // 新一届, 上一届 count terms rather than name one.
+        return end - start == 2 && s[start] == "一" ? nil : start
     }
 
     private static func termDigit(_ c: Unicode.Scalar) -> Int? { ("0"..."9").contains(c) ? Int(c.value) - 48 : NumberCharacters.plainDigit(c) }

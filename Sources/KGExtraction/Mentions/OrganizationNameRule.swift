@@ -21,6 +21,8 @@ struct OrganizationNameRule: MentionRule {
             .positive("芬兰—中国友好协会会长出席。", "芬兰—中国友好协会"),
             .positive("演习由澳大利亚海军组织。", "澳大利亚海军"),
             .positive("湖北省宜昌市公安局破获此案。", "宜昌市公安局"),  // the higher place locates it
+            .positive("民生银行发布公告。", "民生银行"),  // a rare dictionary organization with a noun stem
+            .negative("商业银行加强风险管理。"),
             .negative("全国政协常委出席会议。", forbidding: "全国政协常委"),  // 常委 is a title here
             .negative("中共中央政治局常委出席。", forbidding: "中共中央政治局常委"),  // one dictionary token
             .negative("有关部门加强监管。"),
@@ -90,6 +92,15 @@ struct OrganizationNameRule: MentionRule {
             }
             return false
         }
+        /// A rare dictionary organization (`民生银行`, `民政厅`, `花旗集团`) whose stem is a noun or a name,
+        /// not a place or a modifier; a frequent one is a class (`商业银行`), and so is a modifier before the
+        /// head (`国有银行`).
+        func hasNounStem(_ t: Range<Int>, headStart: Int) -> Bool {
+            guard let id = word(t), automaton.frequency(id) <= Self.rareOrganizationFrequency, headStart - t.lowerBound >= 2,
+                let stem = word(t.lowerBound..<headStart), automaton.kinds(stem).isDisjoint(with: [.place, .notName, .title])
+            else { return false }
+            return Self.stemTags.contains(automaton.tag(stem))
+        }
         func isStrong(_ t: Range<Int>) -> Bool {
             if !CharacterClass.isHan(s[t.lowerBound]) { return CharacterClass.isASCIILetter(s[t.lowerBound]) }
             if strongWords.contains(s.text(t)) { return true }
@@ -128,7 +139,8 @@ struct OrganizationNameRule: MentionRule {
             // with a name (`中国共产党`; not `社会科学`, `公共场所`).
             let known = end == token.upperBound && !isNonName(token)
                 && (tokenKinds.contains(.organization)
-                    || (tag == "nt" && token.count >= 3 && headStart.map { $0 >= token.lowerBound } == true && startsWithName(token) && !isDescription(token)))
+                    || (tag == "nt" && token.count >= 3 && headStart.map { $0 >= token.lowerBound } == true
+                        && (startsWithName(token) || hasNounStem(token, headStart: headStart!)) && !isDescription(token)))
             guard known || (headStart.map { $0 >= token.lowerBound } ?? false) else { continue }
             if !known {
                 // A title is no head (中共中央政治局常委 is a member of 中共中央政治局).
@@ -186,6 +198,10 @@ struct OrganizationNameRule: MentionRule {
     static let materialTags: Set<String> = ["n", "nt", "ns", "nz", "nr", "nrt", "nrfg", "j", "vn", "an", "ng", "eng", "l"]
     /// Parts of speech of a token that ends in a head and may end a name.
     static let headTags: Set<String> = ["n", "nt", "nz", "j", "ng", "nr", "nrt", "l", "vn", ""]
+    /// Parts of speech of the stem of a rare dictionary organization (花旗 of 花旗集团, 民政 of 民政厅).
+    static let stemTags: Set<String> = ["n", "nz", "nr", "nrt", "nrfg", "j", "nt"]
+    /// The dictionary frequency above which an organization word is a class rather than a name (商业银行).
+    static let rareOrganizationFrequency: UInt32 = 100
     /// Parts of speech that may start one.
     static let strongTags: Set<String> = ["ns", "nt", "nz", "nrt", "j"]
     /// Single characters that never sit inside a name.

@@ -281,8 +281,8 @@ struct PersonRule: MentionRule {
     }
 
     static let nameTags: Set<String> = ["nr", "nrt", "nrfg"]
-    /// Parts of speech of nouns, places, names and localizers (jieba tags).
-    static let nounTags: Set<String> = ["n", "ns", "nz", "nt", "nr", "nrt", "nrfg", "f", "vn", "b", "s", "ng", "j"]
+    /// Parts of speech of nouns, places and localizers (jieba tags; not names: jieba tags 今天下午 nr).
+    static let nounTags: Set<String> = ["n", "ns", "nz", "nt", "f", "vn", "b", "s", "ng", "j"]
 
     /// Whether a noun follows the span directly: a foreign word with nothing else to show it is a person
     /// then modifies that noun (厄尔尼诺现象, 阿拉伯国家, 摩托罗拉公司) rather than acting in the sentence.

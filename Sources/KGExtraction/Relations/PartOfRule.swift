@@ -82,7 +82,7 @@ struct PartOfRule: RelationRule {
             var child = sentence.endpoint(unit, type: .organization)
             var seen: Set<String> = [child.name]
             // Written prefixes first: 全国人大常委会办公厅 → 全国人大常委会 → 全国人大.
-            var range = unit.range
+            var range = unit.nameRange
             while let prefix = parent(of: range) {
                 let parentEndpoint = endpoint(prefix)
                 guard seen.insert(parentEndpoint.name).inserted else { break }
@@ -92,7 +92,7 @@ struct PartOfRule: RelationRule {
                 range = prefix
             }
             // Then the known hierarchy: 国务院国资委党委 → 国务院国资委 → 国务院.
-            var parentName = range == unit.range ? unit.attributes["partOf"] ?? lexicon.canonical[child.name]?.attributes["partOf"]
+            var parentName = range == unit.nameRange ? unit.attributes["partOf"] ?? lexicon.canonical[child.name]?.attributes["partOf"]
                 : lexicon.canonical[child.name]?.attributes["partOf"]
             while let name = parentName, seen.insert(name).inserted {
                 let parent = RelationEndpoint(type: .organization, name: name, range: unit.range)

@@ -54,7 +54,7 @@ extension SentenceView {
 
     /// An endpoint for a mention, named by its canonical value.
     func endpoint(_ mention: Mention, type: EntityType, attributeKeys: Set<String> = []) -> RelationEndpoint {
-        RelationEndpoint(type: type, name: mention.value ?? text.normalizedString(mention.range), surface: text.surface(mention.range), range: mention.range,
+        RelationEndpoint(type: type, name: mention.value ?? text.normalizedString(mention.nameRange), surface: text.surface(mention.nameRange), range: mention.nameRange,
                          attributes: mention.attributes.filter { attributeKeys.contains($0.key) })
     }
 

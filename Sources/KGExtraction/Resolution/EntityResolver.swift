@@ -16,7 +16,7 @@ struct EntityResolver {
         var mentioned = Set<MentionedSpan>()
         for mention in mentions {
             guard let type = mention.type.entityType else { continue }
-            let span = type == .figure ? (mention.phrase ?? mention.range) : mention.range
+            let span = type == .figure ? (mention.phrase ?? mention.range) : mention.nameRange
             mentioned.insert(MentionedSpan(type: type, range: span))
             let surface = text.surface(span)
             var attributes = mention.attributes.filter { Self.entityAttributeKeys.contains($0.key) }

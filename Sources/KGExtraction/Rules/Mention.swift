@@ -48,6 +48,12 @@ public struct Mention: Sendable, Hashable {
     /// The wider phrase the mention heads, when it has one: a figure with its classifier (`51.8万人`
     /// for the number `51.8万`). The graph names Figure nodes by it; `kgx mentions` reports `range`.
     public var phrase: Range<Int>?
+    /// The part of `range` that writes the name when the mention takes in more: `全国人民代表大会` of
+    /// `第九届全国人民代表大会`, whose term is part of the mention but not of the body's name. The graph and
+    /// the relation rules name the entity by ``nameRange``.
+    public var written: Range<Int>?
+    /// The span that names the entity: ``written`` when set, else `range`.
+    public var nameRange: Range<Int> { written ?? range }
     /// The span of the document title this mention is named in (`邓小平` in `《邓小平文选》`), when it is
     /// one: an entity the document names, not a participant of the sentence, so no relation rule reads it.
     public var container: Range<Int>?
