@@ -53,6 +53,11 @@ public enum MentionJSON {
         if mention.type == .figure, mention.attributes[AttributeKey.approximate] == nil {
             pairs.append((AttributeKey.approximate, "null"))
         }
+        // A name inside a document title: the title's span, so that readers of flat spans can skip it.
+        if let container = mention.container.map(text.originalRange) {
+            pairs += [("containerStart", String(container.lowerBound)), ("containerEnd", String(container.upperBound))]
+        }
+        pairs.append(("rule", JSONText.string(mention.rule)))
         return JSONText.object(pairs)
     }
 }

@@ -12,12 +12,14 @@ struct Mentions: ParsableCommand {
             .jsonl extension or by a first line that is such an object), a plain \
             text file (one document) or - (standard input, either form). One line is written per \
             document, in input order, as soon as it is read:
-              {"id": …, "mentions": [{"start", "end", "text", "type", "value", …}]}
+              {"id": …, "mentions": [{"start", "end", "text", "type", "value", …, "rule"}]}
 
             Offsets are Unicode scalars into the given text, end exclusive. Types: Organization, \
             Document, Person, Place, Event, Date, Figure, Concept. Figures add kind (number, percentage, \
             ordinal, fraction, range, money), approximate (more than, less than, about, or null), unit \
-            and currency; dates add kind (date, interval, duration, set).
+            and currency; dates add kind (date, interval, duration, set). A person, place or \
+            organization named inside a document title (邓小平 in 《邓小平文选》) is nested under the \
+            title's mention and adds containerStart and containerEnd; rule names the rule that found it.
             """
     )
 

@@ -110,6 +110,20 @@ let sampleArticle = """
         let figure = mentions.first { $0["type"] as? String == "Figure" }
         #expect(figure?["value"] as? String == "518000")
         #expect(figure?["unit"] as? String == "人")
+        #expect(mentions.allSatisfy { ($0["rule"] as? String)?.isEmpty == false })
+    }
+
+    @Test func mentionsNestNamesInsideATitleUnderIt() throws {
+        let result = try KgxBinary.run(["mentions", "-"], stdin: Data("新华书店推出《邓小平与江苏省经济建设》一书。".utf8))
+        #expect(result.status == 0)
+        let record = try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any]
+        let mentions = record["mentions"] as! [[String: Any]]
+        let title = try #require(mentions.first { $0["type"] as? String == "Document" })
+        let person = try #require(mentions.first { $0["type"] as? String == "Person" })
+        #expect(person["text"] as? String == "邓小平")
+        #expect(person["containerStart"] as? Int == title["start"] as? Int)
+        #expect(person["containerEnd"] as? Int == title["end"] as? Int)
+        #expect(title["containerStart"] == nil)
     }
 
     @Test func relationsStreamsOneLinePerDocumentWithNamesDatesAndOffsets() throws {
