@@ -98,6 +98,9 @@ struct PersonRule: MentionRule {
                         continue
                     }
                     let range = i..<end
+                    // Foreign characters running on past the given name make the candidate the head of a
+                    // foreign name (霍芬海 of 霍芬海姆), which the transliteration path reads whole.
+                    if end < s.count, table.isTransliteration(s[end]), s[(i + surnameLength)..<end].allSatisfy(table.isTransliteration) { continue }
                     var bonus: Float = 0
                     // A name the dictionary knows, of name shape (`邓小平`); two-character dictionary
                     // "names" are too often ordinary words (`文明`, `高达`).
