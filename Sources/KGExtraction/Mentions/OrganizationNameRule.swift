@@ -22,6 +22,8 @@ struct OrganizationNameRule: MentionRule {
             .positive("演习由澳大利亚海军组织。", "澳大利亚海军"),
             .positive("湖北省宜昌市公安局破获此案。", "宜昌市公安局"),  // the higher place locates it
             .positive("民生银行发布公告。", "民生银行"),  // a rare dictionary organization with a noun stem
+            .negative("两岸关系由国共两党主导。", forbidding: "国共两党"),  // two parties, not one
+            .positive("中国—东盟经贸联委会举行会议。", "中国—东盟经贸联委会"),
             .negative("商业银行加强风险管理。"),
             .negative("全国政协常委出席会议。", forbidding: "全国政协常委"),  // 常委 is a title here
             .negative("中共中央政治局常委出席。", forbidding: "中共中央政治局常委"),  // one dictionary token
@@ -208,7 +210,7 @@ struct OrganizationNameRule: MentionRule {
     static let functionCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "把", "将", "从", "向", "为", "到", "由", "被", "也", "都", "就", "又", "并", "而", "或", "之", "其", "这", "那", "该", "各", "本", "我", "你", "他", "她", "它", "电", "讯"]
     /// Words ending in a head that name no organization.
     static let nonNameEndings: WordSet = [
-        "部门", "全部", "内部", "外部", "局部", "干部", "部分", "大部", "全会", "大会", "会议", "社会", "机会", "体会", "晚会",
+        "部门", "两党", "三党", "各党", "多党", "全部", "内部", "外部", "局部", "干部", "部分", "大部", "全会", "大会", "会议", "社会", "机会", "体会", "晚会",
         "宴会", "聚会", "舞会", "约会", "开会", "总部", "当局", "格局", "布局", "结局", "大局", "全局", "政局", "时局", "邮局", "部队",
         "军队", "强队", "团队", "上市公司", "政府", "关系", "场所", "部委", "东部", "西部", "南部", "北部", "中部", "中南部", "东南部", "西南部", "东北部", "西北部", "中央银行", "通讯社", "党委会", "子公司", "母公司", "国际组织", "恐怖组织", "人道主义组织", "救援组织",
     ]
