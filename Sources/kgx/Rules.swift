@@ -40,7 +40,7 @@ struct Rules: ParsableCommand {
             for rule in extractor.relationRules { describe(id: rule.id, summary: rule.summary, examples: rule.examples) }
             let lexicon = extractor.lexicon
             lines.append("# lexicon")
-            let byType = Dictionary(grouping: lexicon.canonical.values, by: \.type.rawValue).mapValues(\.count)
+            let byType = Dictionary(grouping: lexicon.allEntries, by: \.type.rawValue).mapValues(\.count)
             for (type, count) in byType.sorted(by: { $0.key < $1.key }) { lines.append("entity\t\(type)\t\(count)") }
             for (type, endings) in lexicon.suffixes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 lines.append("suffix\t\(type.rawValue)\t\(endings.count)")

@@ -287,10 +287,12 @@ struct EventIndex: Sendable {
     var longest = 0
 
     init(_ lexicon: Lexicon) {
-        for (surface, entry) in lexicon.entries where entry.type == .event && entry.attributes["date"] != nil {
-            guard let last = surface.unicodeScalars.last else { continue }
-            lastScalars.insert(last)
-            longest = max(longest, surface.unicodeScalars.count)
+        for entry in lexicon.allEntries where entry.type == .event && entry.attributes["date"] != nil {
+            for surface in [entry.name] + entry.aliases {
+                guard lexicon.entries[surface] == entry, let last = surface.unicodeScalars.last else { continue }
+                lastScalars.insert(last)
+                longest = max(longest, surface.unicodeScalars.count)
+            }
         }
     }
 

@@ -28,13 +28,83 @@ public struct Lexicon: Sendable {
         public var name: String
         /// Known aliases of the canonical name.
         public var aliases: [String]
-        public var attributes: [String: String]
+        /// The attributes as written (`key=value;…`), read into a dictionary only when asked for: the large
+        /// generated files carry them on every line and few are ever read.
+        var attributeText: String
+
+        public init(type: EntityType, name: String, aliases: [String] = [], attributes: [String: String] = [:]) {
+            self.type = type
+            self.name = name
+            self.aliases = aliases
+            attributeText = ""
+            self.attributes = attributes
+        }
+
+        init(type: EntityType, name: String, aliases: [String], attributeText: String) {
+            self.type = type
+            self.name = name
+            self.aliases = aliases
+            self.attributeText = attributeText
+        }
+
+        /// Attributes of the entry (`placeType`, `partOf`, `orgType`, `date`, …).
+        public var attributes: [String: String] {
+            get {
+                var result: [String: String] = [:]
+                for pair in attributeText.utf8.split(separator: UInt8(ascii: ";")) {
+                    guard let equals = pair.firstIndex(of: UInt8(ascii: "=")) else { continue }
+                    let key = String(decoding: pair[..<equals], as: UTF8.self)
+                    result[key] = String(decoding: pair[pair.index(after: equals)...], as: UTF8.self)
+                }
+                return result
+            }
+            set { attributeText = newValue.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";") }
+        }
     }
 
+    /// Entries looked up by a name through the automaton (no hashing of the name).
+    public struct EntryLookup: Sendable {
+        fileprivate let automaton: WordAutomaton
+        fileprivate let byWord: [Int32]
+        fileprivate let store: [Entry]
+        /// Number of names that lead to an entry.
+        public let count: Int
+
+        /// The entry a name leads to.
+        public subscript(name: String) -> Entry? {
+            guard let id = automaton.id(of: name.unicodeScalars), Int(id) < byWord.count else { return nil }
+            let index = byWord[Int(id)]
+            return index >= 0 ? store[Int(index)] : nil
+        }
+
+        /// The entry of an automaton word.
+        func entry(word id: Int32) -> Entry? {
+            guard Int(id) < byWord.count else { return nil }
+            let index = byWord[Int(id)]
+            return index >= 0 ? store[Int(index)] : nil
+        }
+    }
+
+    /// Every gazetteer entry, in the order first loaded.
+    public private(set) var allEntries: [Entry] = []
+    /// Canonical name → position in ``allEntries``, for merging lines that name the same entity.
+    private var entryIndex: [UTF8Key: Int32] = [:]
+    /// When each entry was last added or extended: a surface form belongs to the last entry that claimed it.
+    private var entryTouched: [Int32] = []
+    private var touches: Int32 = 0
+    /// Automaton word → entry, for surface forms and for canonical names; built with the automaton.
+    private var surfaceEntryByWord: [Int32] = []
+    private var canonicalEntryByWord: [Int32] = []
+    private var surfaceCount = 0
+
     /// Surface form → entry (canonical names and aliases both).
-    public private(set) var entries: [String: Entry] = [:]
+    public var entries: EntryLookup {
+        EntryLookup(automaton: automaton, byWord: surfaceEntryByWord, store: allEntries, count: surfaceCount)
+    }
     /// Canonical name → entry.
-    public private(set) var canonical: [String: Entry] = [:]
+    public var canonical: EntryLookup {
+        EntryLookup(automaton: automaton, byWord: canonicalEntryByWord, store: allEntries, count: allEntries.count)
+    }
     public private(set) var suffixes: [EntityType: [String: String]] = [:]
     public private(set) var documentTypes: Set<String> = []
     public private(set) var triggers: [String: Set<String>] = [:]
@@ -94,22 +164,48 @@ public struct Lexicon: Sendable {
 
     /// The bundled lexicon.
     public static let standard: Lexicon = {
-        var lexicon = Lexicon()
         guard let directory = Bundle.module.url(forResource: "lexicon", withExtension: nil),
             let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
-        else { return lexicon }
-        do {
-            for file in files.sorted() where file.hasSuffix(".tsv") || file == "words.txt" {
-                let path = directory.appendingPathComponent(file).path
-                if file == "words.txt" {
-                    try lexicon.loadDictionary(contentsOf: path, rebuild: false)
+        else { return Lexicon() }
+        final class Parts: @unchecked Sendable {
+            var dictionary: (GeneralDictionary, TagTable)?
+            var rules: [ParsedRules?]
+            init(files: Int) { rules = Array(repeating: nil, count: files) }
+        }
+        let dictionaryPath = files.contains("words.txt") ? directory.appendingPathComponent("words.txt").path : nil
+        let ruleFiles = files.sorted().filter { $0.hasSuffix(".tsv") }.map { directory.appendingPathComponent($0).path }
+        let parts = Parts(files: ruleFiles.count)
+        let lock = NSLock()
+        let failure = LockedBox<Error?>(nil)
+        // Reading needs no lexicon: the dictionary and every rule file are read on all processors, then
+        // added in file order.
+        DispatchQueue.concurrentPerform(iterations: ruleFiles.count + 1) { task in
+            do {
+                if task == 0 {
+                    if let dictionaryPath {
+                        let dictionary = try Lexicon.readDictionary(contentsOf: dictionaryPath)
+                        lock.withLock { parts.dictionary = dictionary }
+                    }
                 } else {
-                    try lexicon.load(contentsOf: path, rebuild: false)
+                    let path = ruleFiles[task - 1]
+                    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                        throw LexiconError(file: path, line: 0, message: "cannot read the file as UTF-8")
+                    }
+                    let rules = try Lexicon.parse(text: text, file: path)
+                    lock.withLock { parts.rules[task - 1] = rules }
                 }
+            } catch {
+                failure.set(error)
             }
+        }
+        var lexicon = Lexicon()
+        do {
+            if let error = failure.value { throw error }
+            for rules in parts.rules { if let rules { try lexicon.add(rules) } }
         } catch {
             preconditionFailure("bundled lexicon: \(error)")
         }
+        if let (general, tags) = parts.dictionary { lexicon.setDictionary(general, tags: tags) }
         lexicon.rebuildWordSets()
         return lexicon
     }()
@@ -124,11 +220,28 @@ public struct Lexicon: Sendable {
 
     /// Reads a general dictionary in jieba's format (`WORD FREQ TAG`, in code-point order of the words).
     public mutating func loadDictionary(contentsOf path: String, rebuild: Bool = true) throws {
+        let (general, tags) = try Self.readDictionary(contentsOf: path)
+        setDictionary(general, tags: tags)
+        if rebuild { rebuildWordSets() }
+    }
+
+    private static func readDictionary(contentsOf path: String) throws -> (GeneralDictionary, TagTable) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LexiconError(file: path, line: 0, message: "cannot read the file")
         }
-        general = try GeneralDictionary(data: data, file: path, tagTable: &tagTable)
-        if rebuild { rebuildWordSets() }
+        var tags = TagTable()
+        let general = try GeneralDictionary(data: data, file: path, tagTable: &tags)
+        return (general, tags)
+    }
+
+    /// Makes `general` the general dictionary; the tags of words added by rule files are renumbered
+    /// into the dictionary's tag table.
+    private mutating func setDictionary(_ general: GeneralDictionary, tags: TagTable) {
+        var tags = tags
+        let previous = tagTable
+        for (word, info) in addedWords { addedWords[word] = (info.frequency, tags.id(previous.names[Int(info.tag)])) }
+        self.general = general
+        tagTable = tags
     }
 
     /// Adds the lines of a rule file.
@@ -145,173 +258,281 @@ public struct Lexicon: Sendable {
     /// Adds rule lines given as text; `file` names the source in errors.
     public mutating func load(text: String, file: String = "<rules>", rebuild: Bool = true) throws {
         defer { if rebuild { rebuildWordSets() } }
-        var lineNumber = 0
-        // Split on scalars, not Characters: grapheme breaking is the cost of a naive split on large files.
-        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = Self.trimmed(Substring(rawLine))
-            if line.isEmpty || line.unicodeScalars.first == "#" { continue }
-            let fields = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map { String(Self.trimmed(Substring($0))) }
-            func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: lineNumber, message: message) }
-            func entityType(_ field: String) throws -> EntityType {
-                guard let type = EntityType(rawValue: field) else {
-                    throw fail("unknown entity type '\(field)' (expected one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")))")
+        try add(Self.parse(text: text, file: file))
+    }
+
+    /// A rule file cut into lines: entity lines already read into entries (that part needs no lexicon,
+    /// so files are read on several threads), the others as fields.
+    struct ParsedRules: Sendable {
+        enum Line: Sendable {
+            case entity(Entry)
+            case other(fields: [String], line: Int)
+        }
+        var lines: [Line] = []
+        var file: String
+    }
+
+    /// Cuts rule lines into trimmed fields and reads entity lines.
+    static func parse(text: String, file: String) throws -> ParsedRules {
+        var rules = ParsedRules(file: file)
+        var text = text
+        // Lines and fields are cut on UTF-8 bytes (tab, newline and `|` never occur inside a multi-byte
+        // scalar): the generated gazetteers are megabytes, and String splitting was most of the load time.
+        try text.withUTF8 { bytes in
+            var lineNumber = 0
+            var i = 0
+            let n = bytes.count
+            var fields: [String] = []
+            while i < n {
+                lineNumber += 1
+                var lineEnd = i
+                while lineEnd < n, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { i = lineEnd + 1 }
+                let (lineStart, lineStop) = Self.trimmed(bytes, i, lineEnd)
+                if lineStart == lineStop || bytes[lineStart] == 0x23 { continue }
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = i
+                for k in i...lineEnd where k == lineEnd || bytes[k] == 0x09 {
+                    let (a, b) = Self.trimmed(bytes, fieldStart, k)
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self))
+                    fieldStart = k + 1
                 }
-                return type
-            }
-            func words(_ field: String) -> [String] { field.unicodeScalars.split(separator: "|").map { String(String.UnicodeScalarView($0)) } }
-            switch fields[0] {
-            case "entity":
-                guard fields.count >= 3, !fields[2].isEmpty else { throw fail("entity needs TYPE and NAME") }
-                let type = try entityType(fields[1])
-                var attributes: [String: String] = [:]
-                if fields.count >= 5 {
-                    for pair in fields[4].split(separator: ";") {
-                        let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                        guard kv.count == 2 else { throw fail("attribute '\(pair)' is not key=value") }
-                        attributes[kv[0]] = kv[1]
-                    }
-                }
-                addEntry(Entry(type: type, name: fields[2], aliases: fields.count >= 4 ? words(fields[3]) : [], attributes: attributes))
-            case "suffix":
-                guard fields.count >= 3, !fields[2].isEmpty else { throw fail("suffix needs TYPE and SUFFIX") }
-                let type = try entityType(fields[1])
-                for ending in words(fields[2]) {
-                    let subtype = fields.count >= 4 && !fields[3].isEmpty ? fields[3] : ending
-                    if suffixes[type]?[ending] == nil { suffixes[type, default: [:]][ending] = subtype }
-                    suffixesBySubtype["\(type.rawValue)/\(subtype)", default: []].insert(ending)
-                }
-            case "doctype":
-                guard fields.count >= 2 else { throw fail("doctype needs a SUFFIX") }
-                documentTypes.formUnion(words(fields[1]))
-            case "trigger":
-                guard fields.count >= 3 else { throw fail("trigger needs PREDICATE and WORDS") }
-                guard Self.knownTriggerRoles.contains(fields[1]) else {
-                    throw fail("unknown trigger role '\(fields[1])' (expected one of \(Self.knownTriggerRoles.sorted().joined(separator: ", ")))")
-                }
-                triggers[fields[1], default: []].formUnion(words(fields[2]))
-            case "relation":
-                guard fields.count >= 5, !fields[1].isEmpty, !fields[3].isEmpty else {
-                    throw fail("relation needs PREDICATE SUBJECT_TYPES VERBS OBJECT_TYPES")
-                }
-                let subjects = try Set(words(fields[2]).map(entityType))
-                let objects = try Set(words(fields[4]).map(entityType))
-                relationPatterns.append(RelationPattern(predicate: fields[1], subjectTypes: subjects, verbs: WordSet(words(fields[3])), objectTypes: objects))
-            case "title":
-                guard fields.count >= 2 else { throw fail("title needs a WORD") }
-                titles.formUnion(words(fields[1]))
-            case "surname":
-                guard fields.count >= 2, !fields[1].isEmpty else { throw fail("surname needs a NAME") }
-                if fields.count >= 3, !fields[2].isEmpty {
-                    guard let frequency = Double(fields[2]), frequency >= 0 else { throw fail("surname frequency '\(fields[2])' is not a number") }
-                    guard fields[1].unicodeScalars.count <= 2 else { throw fail("a surname has one or two characters") }
-                    surnames[fields[1]] = frequency
+                if fields[0] == "entity" {
+                    rules.lines.append(.entity(try entityEntry(fields, file: file, line: lineNumber)))
                 } else {
-                    // A bare list of single-character surnames, each taken as uncommon.
-                    for scalar in fields[1].unicodeScalars where surnames[String(scalar)] == nil { surnames[String(scalar)] = 10 }
+                    rules.lines.append(.other(fields: fields, line: lineNumber))
                 }
-            case "given":
-                guard fields.count >= 3, fields[1].unicodeScalars.count == 1, let count = Int(fields[2]), count >= 0 else {
-                    throw fail("given needs one CHARACTER and a COUNT")
-                }
-                givenNameCounts[fields[1].unicodeScalars.first!] = count
-            case "translit":
-                guard fields.count >= 2 else { throw fail("translit needs CHARACTERS") }
-                transliterationCharacters.formUnion(fields[1].unicodeScalars)
-            case "japaneseSurname", "japaneseGiven":
-                guard fields.count >= 2, !fields[1].isEmpty, fields[1].unicodeScalars.allSatisfy(CharacterClass.isHan) else {
-                    throw fail("\(fields[0]) needs a NAME of Chinese characters")
-                }
-                if fields[0] == "japaneseSurname" { japaneseSurnames.insert(fields[1]) } else { japaneseGivenNames.insert(fields[1]) }
-            case "word":
-                guard fields.count >= 3, !fields[1].isEmpty, let frequency = UInt32(fields[2]) else {
-                    throw fail("word needs WORD and FREQUENCY")
-                }
-                addedWords[fields[1]] = (frequency, fields.count >= 4 ? tagTable.id(fields[3]) : 0)
-            case "abbreviation":
-                guard fields.count >= 3, fields[1].unicodeScalars.count == 1, !fields[2].isEmpty else {
-                    throw fail("abbreviation needs one CHARACTER and the NAME it stands for")
-                }
-                let scalar = fields[1].unicodeScalars.first!
-                placeAbbreviations[scalar] = fields[2]
-                let use = fields.count >= 4 && !fields[3].isEmpty ? fields[3] : "both"
-                guard ["run", "verb", "both"].contains(use) else { throw fail("abbreviation use '\(use)' is not run, verb or both") }
-                if use != "verb" { runAbbreviations.insert(scalar) }
-                if use != "run" { verbAbbreviations.insert(scalar) }
-            case "notname":
-                guard fields.count >= 2 else { throw fail("notname needs WORDS") }
-                notNames.formUnion(words(fields[1]))
-            case "stop":
-                guard fields.count >= 3 else { throw fail("stop needs TYPE and WORDS") }
-                stopWords[try entityType(fields[1]), default: []].formUnion(words(fields[2]))
-            default:
-                throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname, given, translit, japaneseSurname, japaneseGiven, word, abbreviation, notname or stop)")
+            }
+        }
+        return rules
+    }
+
+    /// Adds parsed rule lines in their order.
+    mutating func add(_ rules: ParsedRules) throws {
+        for line in rules.lines {
+            switch line {
+            case .entity(let entry): addEntry(entry)
+            case .other(let fields, let number): try addLine(fields, file: rules.file, line: number)
             }
         }
     }
 
-    /// A field without surrounding spaces, tabs and carriage returns (cheaper than Foundation's trimming,
-    /// which matters for the large generated files).
-    static func trimmed(_ text: Substring) -> Substring {
-        var view = text.unicodeScalars[...]
-        while let first = view.first, first == " " || first == "\t" || first == "\r" || first == "\u{FEFF}" { view = view.dropFirst() }
-        while let last = view.last, last == " " || last == "\t" || last == "\r" { view = view.dropLast() }
-        return Substring(view)
+    /// `entity  TYPE  NAME  [ALIAS|ALIAS…]  [key=value;…]`.
+    private static func entityEntry(_ fields: [String], file: String, line: Int) throws -> Entry {
+        func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: line, message: message) }
+        guard fields.count >= 3, !fields[2].isEmpty else { throw fail("entity needs TYPE and NAME") }
+        guard let type = EntityType(rawValue: fields[1]) else {
+            throw fail("unknown entity type '\(fields[1])' (expected one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let attributeText = fields.count >= 5 ? fields[4] : ""
+        if !attributeText.isEmpty {
+            for pair in attributeText.utf8.split(separator: UInt8(ascii: ";")) where !pair.contains(UInt8(ascii: "=")) {
+                throw fail("attribute '\(String(decoding: pair, as: UTF8.self))' is not key=value")
+            }
+        }
+        return Entry(type: type, name: fields[2], aliases: fields.count >= 4 ? words(fields[3]) : [], attributeText: attributeText)
+    }
+
+    /// The bounds of `bytes[start..<end]` without surrounding spaces, tabs, carriage returns and a byte
+    /// order mark at the start.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
+        var a = start, b = end
+        while a < b {
+            if bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D { a += 1; continue }
+            if a + 2 < b, bytes[a] == 0xEF, bytes[a + 1] == 0xBB, bytes[a + 2] == 0xBF { a += 3; continue }
+            break
+        }
+        while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
+        return (a, b)
+    }
+
+    /// `|`-separated words of a field.
+    private static func words(_ field: String) -> [String] {
+        field.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// One rule line, cut into trimmed fields.
+    private mutating func addLine(_ fields: [String], file: String, line lineNumber: Int) throws {
+        func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: lineNumber, message: message) }
+        func entityType(_ field: String) throws -> EntityType {
+            guard let type = EntityType(rawValue: field) else {
+                throw fail("unknown entity type '\(field)' (expected one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return type
+        }
+        func words(_ field: String) -> [String] { Self.words(field) }
+        switch fields[0] {
+        case "suffix":
+            guard fields.count >= 3, !fields[2].isEmpty else { throw fail("suffix needs TYPE and SUFFIX") }
+            let type = try entityType(fields[1])
+            for ending in words(fields[2]) {
+                let subtype = fields.count >= 4 && !fields[3].isEmpty ? fields[3] : ending
+                if suffixes[type]?[ending] == nil { suffixes[type, default: [:]][ending] = subtype }
+                suffixesBySubtype["\(type.rawValue)/\(subtype)", default: []].insert(ending)
+            }
+        case "doctype":
+            guard fields.count >= 2 else { throw fail("doctype needs a SUFFIX") }
+            documentTypes.formUnion(words(fields[1]))
+        case "trigger":
+            guard fields.count >= 3 else { throw fail("trigger needs PREDICATE and WORDS") }
+            guard Self.knownTriggerRoles.contains(fields[1]) else {
+                throw fail("unknown trigger role '\(fields[1])' (expected one of \(Self.knownTriggerRoles.sorted().joined(separator: ", ")))")
+            }
+            triggers[fields[1], default: []].formUnion(words(fields[2]))
+        case "relation":
+            guard fields.count >= 5, !fields[1].isEmpty, !fields[3].isEmpty else {
+                throw fail("relation needs PREDICATE SUBJECT_TYPES VERBS OBJECT_TYPES")
+            }
+            let subjects = try Set(words(fields[2]).map(entityType))
+            let objects = try Set(words(fields[4]).map(entityType))
+            relationPatterns.append(RelationPattern(predicate: fields[1], subjectTypes: subjects, verbs: WordSet(words(fields[3])), objectTypes: objects))
+        case "title":
+            guard fields.count >= 2 else { throw fail("title needs a WORD") }
+            titles.formUnion(words(fields[1]))
+        case "surname":
+            guard fields.count >= 2, !fields[1].isEmpty else { throw fail("surname needs a NAME") }
+            if fields.count >= 3, !fields[2].isEmpty {
+                guard let frequency = Double(fields[2]), frequency >= 0 else { throw fail("surname frequency '\(fields[2])' is not a number") }
+                guard fields[1].unicodeScalars.count <= 2 else { throw fail("a surname has one or two characters") }
+                surnames[fields[1]] = frequency
+            } else {
+                // A bare list of single-character surnames, each taken as uncommon.
+                for scalar in fields[1].unicodeScalars where surnames[String(scalar)] == nil { surnames[String(scalar)] = 10 }
+            }
+        case "given":
+            guard fields.count >= 3, fields[1].unicodeScalars.count == 1, let count = Int(fields[2]), count >= 0 else {
+                throw fail("given needs one CHARACTER and a COUNT")
+            }
+            givenNameCounts[fields[1].unicodeScalars.first!] = count
+        case "translit":
+            guard fields.count >= 2 else { throw fail("translit needs CHARACTERS") }
+            transliterationCharacters.formUnion(fields[1].unicodeScalars)
+        case "japaneseSurname", "japaneseGiven":
+            guard fields.count >= 2, !fields[1].isEmpty, fields[1].unicodeScalars.allSatisfy(CharacterClass.isHan) else {
+                throw fail("\(fields[0]) needs a NAME of Chinese characters")
+            }
+            if fields[0] == "japaneseSurname" { japaneseSurnames.insert(fields[1]) } else { japaneseGivenNames.insert(fields[1]) }
+        case "word":
+            guard fields.count >= 3, !fields[1].isEmpty, let frequency = UInt32(fields[2]) else {
+                throw fail("word needs WORD and FREQUENCY")
+            }
+            addedWords[fields[1]] = (frequency, fields.count >= 4 ? tagTable.id(fields[3]) : 0)
+        case "abbreviation":
+            guard fields.count >= 3, fields[1].unicodeScalars.count == 1, !fields[2].isEmpty else {
+                throw fail("abbreviation needs one CHARACTER and the NAME it stands for")
+            }
+            let scalar = fields[1].unicodeScalars.first!
+            placeAbbreviations[scalar] = fields[2]
+            let use = fields.count >= 4 && !fields[3].isEmpty ? fields[3] : "both"
+            guard ["run", "verb", "both"].contains(use) else { throw fail("abbreviation use '\(use)' is not run, verb or both") }
+            if use != "verb" { runAbbreviations.insert(scalar) }
+            if use != "run" { verbAbbreviations.insert(scalar) }
+        case "notname":
+            guard fields.count >= 2 else { throw fail("notname needs WORDS") }
+            notNames.formUnion(words(fields[1]))
+        case "stop":
+            guard fields.count >= 3 else { throw fail("stop needs TYPE and WORDS") }
+            stopWords[try entityType(fields[1]), default: []].formUnion(words(fields[2]))
+        default:
+            throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname, given, translit, japaneseSurname, japaneseGiven, word, abbreviation, notname or stop)")
+        }
     }
 
     /// Adds or extends a gazetteer entry.
     public mutating func addEntry(_ entry: Entry) {
-        var merged: Entry
-        if var existing = canonical[entry.name] {
+        touches += 1
+        if let index = entryIndex[UTF8Key(entry.name)] {
+            var existing = allEntries[Int(index)]
             existing.aliases = Array(Set(existing.aliases + entry.aliases)).sorted()
-            existing.attributes.merge(entry.attributes) { old, _ in old }
-            merged = existing
+            if !entry.attributeText.isEmpty {
+                existing.attributes = existing.attributes.merging(entry.attributes) { old, _ in old }
+            }
+            allEntries[Int(index)] = existing
+            entryTouched[Int(index)] = touches
         } else {
             // The common case of the large generated files: a new name, nothing to merge.
-            merged = entry
-            if merged.aliases.count > 1 { merged.aliases = Array(Set(merged.aliases)).sorted() }
+            var added = entry
+            if added.aliases.count > 1, !zip(added.aliases, added.aliases.dropFirst()).allSatisfy({ $0 < $1 }) {
+                added.aliases = Array(Set(added.aliases)).sorted()
+            }
+            entryIndex[UTF8Key(entry.name)] = Int32(allEntries.count)
+            allEntries.append(added)
+            entryTouched.append(touches)
         }
-        canonical[entry.name] = merged
-        for surface in [entry.name] + merged.aliases {
-            entries[surface] = merged
-            longestEntry = max(longestEntry, surface.unicodeScalars.count)
-        }
+        longestEntry = max(longestEntry, entry.name.unicodeScalars.count)
+        for alias in entry.aliases { longestEntry = max(longestEntry, alias.unicodeScalars.count) }
     }
 
     mutating func rebuildWordSets() {
-        compileAutomaton()
-        triggerSets = triggers.mapValues(WordSet.init)
-        titleWords = WordSet(titles)
-        japaneseSurnameWords = WordSet(japaneseSurnames)
-        japaneseGivenNameWords = WordSet(japaneseGivenNames)
-        personMarkers = WordSet(titles.union(triggers["honorific"] ?? []))
-        stopSets = stopWords.mapValues(WordSet.init)
-        suffixSets = [:]
-        for (type, map) in suffixes { suffixSets[type.rawValue] = WordSet(map.keys) }
-        for (key, words) in suffixesBySubtype { suffixSets[key] = WordSet(words) }
+        // The word sets and the automaton are built from different fields: build them on two threads
+        // (concurrentPerform runs one part on the calling thread, so this never waits for a free worker).
+        final class Sets: @unchecked Sendable {
+            var triggerSets: [String: WordSet] = [:]
+            var titleWords = WordSet(), personMarkers = WordSet()
+            var japaneseSurnameWords = WordSet(), japaneseGivenNameWords = WordSet()
+            var stopSets: [EntityType: WordSet] = [:]
+            var suffixSets: [String: WordSet] = [:]
+        }
+        let sets = Sets()
+        let (triggers, titles, japaneseSurnames, japaneseGivenNames, stopWords, suffixes, suffixesBySubtype) =
+            (self.triggers, self.titles, self.japaneseSurnames, self.japaneseGivenNames, self.stopWords, self.suffixes, self.suffixesBySubtype)
+        final class Target: @unchecked Sendable { var lexicon: Lexicon; init(_ lexicon: Lexicon) { self.lexicon = lexicon } }
+        let target = Target(self)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                target.lexicon.compileAutomaton()
+                return
+            }
+            sets.triggerSets = triggers.mapValues(WordSet.init)
+            sets.titleWords = WordSet(titles)
+            sets.japaneseSurnameWords = WordSet(japaneseSurnames)
+            sets.japaneseGivenNameWords = WordSet(japaneseGivenNames)
+            sets.personMarkers = WordSet(titles.union(triggers["honorific"] ?? []))
+            sets.stopSets = stopWords.mapValues(WordSet.init)
+            for (type, map) in suffixes { sets.suffixSets[type.rawValue] = WordSet(map.keys) }
+            for (key, words) in suffixesBySubtype { sets.suffixSets[key] = WordSet(words) }
+        }
+        self = target.lexicon
+        triggerSets = sets.triggerSets
+        titleWords = sets.titleWords
+        japaneseSurnameWords = sets.japaneseSurnameWords
+        japaneseGivenNameWords = sets.japaneseGivenNameWords
+        personMarkers = sets.personMarkers
+        stopSets = sets.stopSets
+        suffixSets = sets.suffixSets
     }
 
     /// Builds the one automaton of every word: general words, names of the gazetteer, titles, surnames,
-    /// organization heads, place endings and non-names.
+    /// organization heads, place endings and non-names; then links its words to the entries they name.
     private mutating func compileAutomaton() {
-        var extra: [String: (frequency: UInt32, tag: UInt8, kinds: WordKinds)] = [:]
-        func add(_ word: String, _ kinds: WordKinds, frequency: UInt32 = 0, tag: UInt8 = 0) {
+        var extra: [WordAutomaton.ExtraWord] = []
+        func add(_ word: String, _ kinds: WordKinds, frequency: UInt32 = 0, tag: UInt8 = 0, entry: Int32 = -1, canonicalOf: Int32 = -1) {
             guard !word.isEmpty else { return }
-            var info = extra[word] ?? (0, 0, [])
-            info.kinds.formUnion(kinds)
-            info.frequency = max(info.frequency, frequency)
-            if info.tag == 0 { info.tag = tag }
-            extra[word] = info
+            extra.append(WordAutomaton.ExtraWord(key: word.unicodeScalars.map(\.value), frequency: frequency, tag: tag, kinds: kinds,
+                                                 entry: entry, touched: entry >= 0 ? entryTouched[Int(entry)] : -1, canonicalOf: canonicalOf))
         }
-        for (word, info) in addedWords { add(word, [], frequency: info.frequency, tag: info.tag) }
-        for (surface, entry) in entries { add(surface, WordKinds.entity(entry.type.rawValue)) }
+        for (word, info) in addedWords.sorted(by: { $0.key < $1.key }) { add(word, [], frequency: info.frequency, tag: info.tag) }
+        for (index, entry) in allEntries.enumerated() {
+            let kinds = WordKinds.entity(entry.type.rawValue)
+            add(entry.name, kinds, entry: Int32(index), canonicalOf: Int32(index))
+            for alias in entry.aliases { add(alias, kinds, entry: Int32(index)) }
+        }
         for title in titles { add(title, .title) }
         for surname in surnames.keys { add(surname, .surname) }
         for ending in suffixes[.organization]?.keys ?? [:].keys { add(ending, .organizationHead) }
         for ending in suffixes[.place]?.keys ?? [:].keys { add(ending, .placeSuffix) }
         // A non-name must win the segmentation against the name inside it (发展中国家 holds no 中国).
         for word in notNames { add(word, .notName, frequency: 1000) }
-        automaton = WordAutomaton(general: general, extra: extra, tagTable: tagTable)
+        let (compiled, extraIDs, merged) = WordAutomaton.build(general: general, extra: extra, tagTable: tagTable)
+        automaton = compiled
+        surfaceEntryByWord = [Int32](repeating: -1, count: compiled.count)
+        canonicalEntryByWord = [Int32](repeating: -1, count: compiled.count)
+        surfaceCount = 0
+        for (k, word) in merged.enumerated() {
+            let id = Int(extraIDs[k])
+            if word.entry >= 0 { surfaceEntryByWord[id] = word.entry; surfaceCount += 1 }
+            if word.canonicalOf >= 0 { canonicalEntryByWord[id] = word.canonicalOf }
+        }
         nameCharacters = NameCharacterTable(surnames: surnames, given: givenNameCounts, transliteration: transliterationCharacters)
     }
 
@@ -338,10 +559,11 @@ public struct Lexicon: Sendable {
         guard start < scalars.count else { return nil }
         let wanted: WordKinds = type.map { WordKinds.entity($0.rawValue) } ?? [.place, .organization, .person, .event, .document, .concept]
         var bestEnd = -1
+        var bestWord: Int32 = -1
         automaton.trie.forEachPrefix(in: scalars, from: start) { end, id in
-            if !automaton.kinds(id).isDisjoint(with: wanted) { bestEnd = end }
+            if !automaton.kinds(id).isDisjoint(with: wanted) { bestEnd = end; bestWord = id }
         }
-        guard bestEnd > start, let entry = entries[scalars.text(start..<bestEnd)], type == nil || entry.type == type else { return nil }
+        guard bestEnd > start, let entry = entries.entry(word: bestWord), type == nil || entry.type == type else { return nil }
         return (bestEnd, entry)
     }
 }
@@ -352,4 +574,25 @@ public struct LexiconError: Error, CustomStringConvertible, Sendable {
     public var line: Int
     public var message: String
     public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+}
+
+/// A value shared between threads behind a lock.
+final class LockedBox<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+    init(_ value: Value) { stored = value }
+    var value: Value { lock.lock(); defer { lock.unlock() }; return stored }
+    func set(_ value: Value) { lock.lock(); stored = value; lock.unlock() }
+}
+
+/// A string key hashed and compared by its UTF-8 bytes: names in the lexicon files are compared as
+/// written, and Unicode-normalizing hashes were a large part of loading them.
+struct UTF8Key: Hashable {
+    let string: String
+    init(_ string: String) { self.string = string }
+    func hash(into hasher: inout Hasher) {
+        var copy = string
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
 }

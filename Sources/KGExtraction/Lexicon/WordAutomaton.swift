@@ -176,11 +176,49 @@ public struct WordAutomaton: Sendable {
         public var id: Int32
     }
 
-    init(general: GeneralDictionary, extra: [String: (frequency: UInt32, tag: UInt8, kinds: WordKinds)], tagTable: TagTable) {
-        // Extra words sorted by code point, then merged with the (sorted) general dictionary.
-        let extraEntries = extra.map { (key: Array($0.key.unicodeScalars.map(\.value)), info: $0.value) }
-            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        let extraKeys = extraEntries.map(\.key)
+    /// A word of the lexicon files added to the general dictionary, with what it names.
+    struct ExtraWord {
+        var key: [UInt32]
+        var frequency: UInt32
+        var tag: UInt8
+        var kinds: WordKinds
+        /// The entry this surface form leads to (-1: none), and when that entry was last extended: of
+        /// several entries claiming one form, the last wins.
+        var entry: Int32
+        var touched: Int32
+        /// The entry whose canonical name this is (-1: none).
+        var canonicalOf: Int32
+    }
+
+    /// Builds the automaton from the general dictionary and the lexicon's own words (in any order, repeats
+    /// allowed: kinds are joined, the highest frequency and the first tag kept). Returns the automaton, the
+    /// merged extra words in code-point order and the word id of each.
+    static func build(general: GeneralDictionary, extra: [ExtraWord], tagTable: TagTable) -> (WordAutomaton, [Int32], [ExtraWord]) {
+        let order = extra.indices.sorted { a, b in
+            extra[a].key == extra[b].key ? a < b : extra[a].key.lexicographicallyPrecedes(extra[b].key)
+        }
+        var merged: [ExtraWord] = []
+        merged.reserveCapacity(order.count)
+        for index in order {
+            let word = extra[index]
+            guard var last = merged.last, last.key == word.key else { merged.append(word); continue }
+            last.kinds.formUnion(word.kinds)
+            last.frequency = max(last.frequency, word.frequency)
+            if last.tag == 0 { last.tag = word.tag }
+            if word.entry >= 0, word.touched > last.touched { last.entry = word.entry; last.touched = word.touched }
+            if word.canonicalOf >= 0 { last.canonicalOf = word.canonicalOf }
+            merged[merged.count - 1] = last
+        }
+        var ids: [Int32] = []
+        let automaton = WordAutomaton(general: general, extra: merged, tagTable: tagTable, extraIDs: &ids)
+        return (automaton, ids, merged)
+    }
+
+    /// `extra` is sorted by code point and unique; `extraIDs` receives the word id of each.
+    private init(general: GeneralDictionary, extra: [ExtraWord], tagTable: TagTable, extraIDs: inout [Int32]) {
+        // Extra words merged with the (sorted) general dictionary.
+        let extraKeys = extra.map(\.key)
+        extraIDs.reserveCapacity(extra.count)
         var scalars: [UInt32] = []
         var offsets: [Int32] = [0]
         var frequencies: [UInt32] = []
@@ -195,10 +233,8 @@ public struct WordAutomaton: Sendable {
             if g == general.count { (takeGeneral, takeExtra) = (false, true) }
             else if e == extraKeys.count { (takeGeneral, takeExtra) = (true, false) }
             else {
-                let a = generalWord(g), b = extraKeys[e][...]
-                if a.elementsEqual(b) { (takeGeneral, takeExtra) = (true, true) }
-                else if a.lexicographicallyPrecedes(b) { (takeGeneral, takeExtra) = (true, false) }
-                else { (takeGeneral, takeExtra) = (false, true) }
+                let order = Self.compare(general.scalars, Int(general.offsets[g]), Int(general.offsets[g + 1]), extraKeys[e])
+                (takeGeneral, takeExtra) = (order <= 0, order >= 0)
             }
             var frequency: UInt32 = 0, tag: UInt8 = 0, kind: WordKinds = []
             if takeGeneral {
@@ -212,10 +248,11 @@ public struct WordAutomaton: Sendable {
             if takeExtra {
                 let key = extraKeys[e]
                 if !takeGeneral { scalars.append(contentsOf: key); longest = max(longest, key.count) }
-                let info = extraEntries[e].info
+                let info = extra[e]
                 if !takeGeneral || info.frequency > 0 { frequency = max(frequency, info.frequency) }
                 if tag == 0 { tag = info.tag }
                 kind = info.kinds
+                extraIDs.append(Int32(frequencies.count))
                 e += 1
             }
             offsets.append(Int32(scalars.count))
@@ -237,8 +274,19 @@ public struct WordAutomaton: Sendable {
         self.longest = longest
     }
 
+    /// Code-point order of `flat[start..<end]` and `key`: negative, zero or positive.
+    @inline(__always)
+    private static func compare(_ flat: [UInt32], _ start: Int, _ end: Int, _ key: [UInt32]) -> Int {
+        let n = min(end - start, key.count)
+        for k in 0..<n where flat[start + k] != key[k] { return flat[start + k] < key[k] ? -1 : 1 }
+        return (end - start) - key.count
+    }
+
     /// An automaton with no words.
-    init() { self.init(general: GeneralDictionary(), extra: [:], tagTable: TagTable()) }
+    init() {
+        var ids: [Int32] = []
+        self.init(general: GeneralDictionary(), extra: [], tagTable: TagTable(), extraIDs: &ids)
+    }
 
     /// Number of words.
     public var count: Int { frequencies.count }
