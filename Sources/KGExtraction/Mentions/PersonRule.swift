@@ -38,6 +38,8 @@ struct PersonRule: MentionRule {
             .positive("会上,刘芳同志作了发言。", "刘芳"),
             .positive("省委书记陈晓东主持召开会议。", "陈晓东"),
             .positive("国务院总理李强来到保定考察。", "李强"),
+            .positive("主教练让高志和罗强三前锋同时首发。", "高志", "罗强"),  // three forwards, not 罗强三
+            .negative("美国总统奥巴马抵达北京。", forbidding: "奥巴马抵达"),
             .positive("张伟副部长出席。", "张伟"),
             .positive("上官文华表示,工作取得进展。", "上官文华"),
             .positive("赵丽华说,村里变化很大。", "赵丽华"),
@@ -47,7 +49,14 @@ struct PersonRule: MentionRule {
             .positive("理查德·韦斯特市长说,合作前景广阔。", "理查德·韦斯特"),
             .positive("王建国抵达拉萨后举行会谈。", "王建国"),
             .positive("记者郑思远报道:会议今天开幕。", "郑思远"),  // a role before the name
+            .positive("本报讯(记者高峰)全市春耕进度过半。", "高峰"),  // a byline: a word, but a name between a role and a bracket
+            .positive("(本报记者王建新摄)", "王建新"),
+            .positive("书法家陈丽云女士题写了馆名。", "陈丽云"),  // 云 is a family name, but far more often a given name
+            .positive("研究所副所长周晓东孙女士陪同参观。", "周晓东"),  // 孙 starts the next person (孙女士)
+            .positive("由青年导演马楚生执导的影片上映。", "马楚生"),  // a Chinese name, not the foreign run 马楚
+            .positive("海关总署副署长刘文杰出席。", "刘文杰"),
             .positive("外援罗德里格斯攻入一球。", "罗德里格斯"),
+            .positive("主裁判阿特金森判罚点球。", "阿特金森"),  // 金 is no foreign character, but between two it is
             .positive("英国国防大臣霍华德今天发表声明。", "霍华德"),
             .positive("美国总统奥巴马抵达北京。", "奥巴马"),  // also a town in the dictionary
             .negative("刘先生表示同意,陈小姐也点了头。"),  // a family name with a form of address is no name
@@ -69,6 +78,9 @@ struct PersonRule: MentionRule {
         let table = lexicon.nameCharacters
         let cues = NameContext(lexicon: lexicon)
         var candidates: [(range: Range<Int>, score: Float, title: Range<Int>?)] = []
+        // Where a Chinese name of three characters reads better than the segmentation: a two-character
+        // foreign run there is its head (马楚 of 马楚成), not a name.
+        var chineseThreeCharacterNames = Set<Int>()
         for i in s.indices where CharacterClass.isHan(s[i]) {
             table.forEachSurname(in: s, at: i) { surnameLength, surnameLog in
                 for givenLength in 1...2 {
@@ -91,8 +103,16 @@ struct PersonRule: MentionRule {
                     {
                         continue
                     }
-                    // A form of address is no given name (刘先生, 陈小姐).
+                    // A form of address is no given name (刘先生, 陈小姐), and a family name before one is
+                    // the next person's (孙晶 of 孙晶孙女士).
                     if s.longestWord(startingAt: i + surnameLength, in: cues.address, maxLength: 3) == end { continue }
+                    if givenLength == 2, table.isSurname(s[end - 1]), (lexicon.givenNameCounts[s[end - 1]] ?? 0) < Self.rareGivenCount,
+                       s.longestWord(startingAt: end, in: Self.bareSurnameAddress, maxLength: 2) != nil
+                    {
+                        continue
+                    }
+                    // 摄 closing a byline is "photograph by" (（本报记者王明摄）).
+                    if givenLength == 2, s[end - 1] == "摄", end == s.count || NameContext.closingMarks.contains(s[end]) { continue }
                     // 致 before what is delivered is the verb (王明致欢迎词, 王明致贺电), not a given name.
                     if givenLength == 2, s[end - 1] == "致", s.longestWord(startingAt: end, in: Self.delivered, maxLength: 3) != nil {
                         continue
@@ -132,7 +152,10 @@ struct PersonRule: MentionRule {
                     if gain + bonus + NameContext.maximumBonus < Self.threshold { continue }
                     guard let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: titled) else { continue }
                     bonus += context
-                    if gain + bonus >= Self.threshold - Self.tolerance { candidates.append((range, gain + bonus, title)) }
+                    if gain + bonus >= Self.threshold - Self.tolerance {
+                        candidates.append((range, gain + bonus, title))
+                        if surnameLength == 1, givenLength == 2, gain > 0 { chineseThreeCharacterNames.insert(i) }
+                    }
                 }
             }
             // A family name alone before a title (江主席, 王部长), as news writes a known person.
@@ -167,10 +190,20 @@ struct PersonRule: MentionRule {
             // Transliterated names: a run of transliteration characters, possibly joined by `·`.
             if table.isTransliteration(s[i]), i == 0 || !table.isTransliteration(s[i - 1]) {
                 var end = i
-                while end < s.count, end - i < 12,
-                    table.isTransliteration(s[end]) || (Self.isNameDot(s[end]) && end > i && end + 1 < s.count && CharacterClass.isHan(s[end + 1]))
-                {
-                    end += 1
+                var bridged = false
+                while end < s.count, end - i < 12 {
+                    if table.isTransliteration(s[end]) || (Self.isNameDot(s[end]) && end > i && end + 1 < s.count && CharacterClass.isHan(s[end + 1])) {
+                        end += 1
+                    } else if !bridged, end - i >= 2, end + 1 < s.count, table.isTransliteration(s[end + 1]), CharacterClass.isHan(s[end]),
+                        !Self.stopCharacters.contains(s[end]), !Self.nonNameEndings.contains(s[end]), table.isTransliteration(s[end - 1]),
+                        !startsCommonWord(end, s: s, analysis: analysis, lexicon: lexicon)
+                    {
+                        // One common character between foreign ones belongs to the name (阿特金森, 谢尔久科夫).
+                        bridged = true
+                        end += 1
+                    } else {
+                        break
+                    }
                 }
                 if s[i..<end].contains(where: Self.isNameDot) {
                     // A dot joins the parts of one foreign name: the parts run to the words around them
@@ -215,7 +248,8 @@ struct PersonRule: MentionRule {
                         }
                         // A foreign name needs the dictionary or context (a title, speech, a list): clubs,
                         // brands and places are written with the same characters (阿森纳, 摩托罗拉).
-                        if let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: true),
+                        if range.count > 2 || known > 0 || !chineseThreeCharacterNames.contains(i),
+                            let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: true),
                             context >= 2 || (range.count >= 3 && known > 0 && !modifiesNoun(range, s: s, analysis: analysis, lexicon: lexicon))
                         {
                             let bonus = context + known
@@ -242,6 +276,11 @@ struct PersonRule: MentionRule {
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// Forms of address written after a bare family name (孙女士), and how rarely a character may occur in
+    /// given names to be read as such a family name rather than as the end of the name before (刘华云女士).
+    static let bareSurnameAddress = WordSet(["先生", "女士", "小姐", "太太", "夫人"])
+    static let rareGivenCount = 20_000
+
     /// What 致 delivers in news: speeches and messages.
     static let delivered = WordSet(["欢迎词", "贺词", "开幕词", "闭幕词", "祝酒词", "答谢词", "辞", "词", "贺电", "贺信", "电", "信", "函", "意", "悼词", "慰问"])
 
@@ -253,7 +292,18 @@ struct PersonRule: MentionRule {
         }
     }
 
+    static let numeralCharacters: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "几"]
+    /// Classifiers of persons and groups after a numeral (三名, 两位).
+    static let classifiers: Set<Unicode.Scalar> = ["名", "位", "个", "人", "支", "队", "员", "届", "次", "年", "月", "日", "天"]
+
     static func isNameDot(_ s: Unicode.Scalar) -> Bool { s == "·" || s == "•" || s == "・" || s == "." }
+
+    /// Whether a word of the best path that is no name starts at `i` (抵达 after 奥巴马): a foreign name does
+    /// not run into it.
+    private func startsCommonWord(_ i: Int, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Bool {
+        guard let end = analysis.tokenEnd(at: i), end > i + 1, let word = analysis.word(spanning: i..<end) else { return false }
+        return !["nr", "nrt", "nrfg", "ns", ""].contains(lexicon.automaton.tag(word))
+    }
 
     /// The log probability of a span that the lexicon knows as a person (a gazetteer person, or a
     /// dictionary word tagged as a personal name); nil otherwise.
@@ -376,6 +426,8 @@ struct NameContext {
     static let maximumBonus: Float = 12
     /// Characters that end names of things named after people or places (尤伯杯, 伏羲氏, 中山路).
     static let nameEndings: Set<Unicode.Scalar> = ["杯", "氏", "路", "街", "号", "牌", "式", "型", "奖", "桥", "港", "湾", "峡", "岭", "峰"]
+    /// Marks that close a name given after a role in a byline or caption.
+    static let closingMarks: Set<Unicode.Scalar> = ["）", ")", "】", "]", "、", " ", "\u{3000}"]
     let lexicon: Lexicon
     let titles: WordSet
     let honorifics: WordSet
@@ -426,6 +478,13 @@ struct NameContext {
             }
             if Self.nameEndings.contains(s[range.upperBound]) { return nil }
         }
+        // A numeral before a title counts the title's holders (罗基三前锋 is 罗基 and three forwards).
+        if range.count >= 3, PersonRule.numeralCharacters.contains(s[range.upperBound - 1]), range.upperBound < s.count,
+            titleAfter != nil || s.longestWord(startingAt: range.upperBound, in: roles, maxLength: 5) != nil
+                || PersonRule.classifiers.contains(s[range.upperBound])
+        {
+            return nil
+        }
         if let titleEnd = titleAfter {
             bonus += 4
             title = range.upperBound..<titleEnd
@@ -434,6 +493,9 @@ struct NameContext {
             title = titleStart..<range.lowerBound
         } else if s.longestWord(endingAt: range.lowerBound, in: roles, maxLength: 5) != nil {
             bonus += 3
+            // A role before and a closing bracket or a list mark after: a byline or a caption
+            // (（记者马力）, 摄影 王明、李华).
+            if range.upperBound < s.count, Self.closingMarks.contains(s[range.upperBound]) { bonus += 3 }
         }
         // Appointed to a role: 任命王明为副部长, 聘请李华为顾问.
         if title == nil, range.upperBound + 1 < s.count, s[range.upperBound] == "为",
