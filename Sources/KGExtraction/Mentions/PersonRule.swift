@@ -59,7 +59,11 @@ struct PersonRule: MentionRule {
             .positive("主裁判阿特金森判罚点球。", "阿特金森"),  // 金 is no foreign character, but between two it is
             .positive("英国国防大臣霍华德今天发表声明。", "霍华德"),
             .positive("美国总统奥巴马抵达北京。", "奥巴马"),  // also a town in the dictionary
-            .negative("刘先生表示同意,陈小姐也点了头。"),  // a family name with a form of address is no name
+            .negative("刘先生表示同意,陈小姐也点了头。"),
+            .positive("乐队的音乐总监Tom Baxter也来了。", "Tom Baxter"),  // a Latin name after a role
+            .positive("解说嘉宾是主持人Lucy、Mike和老王。", "Lucy", "Mike"),  // a list of names
+            .negative("他用iPhone拍照。"),
+            .positive("格里斯曼和陈强都受伤了。", "格里斯曼", "陈强"),  // a family name with a form of address is no name
             .positive("国务院任命王明为副部长。", "王明"),
             .positive("大会主席、市长王明致欢迎词。", "王明"),
             .positive("大会选举李华为主席团成员。", "李华"),
@@ -78,6 +82,8 @@ struct PersonRule: MentionRule {
         let table = lexicon.nameCharacters
         let cues = NameContext(lexicon: lexicon)
         var candidates: [(range: Range<Int>, score: Float, title: Range<Int>?)] = []
+        // Names that fall short of the threshold: a name they are listed with (迪亚比和纳斯里) makes them names.
+        var listable: [(range: Range<Int>, score: Float, title: Range<Int>?)] = []
         // Where a Chinese name of three characters reads better than the segmentation: a two-character
         // foreign run there is its head (马楚 of 马楚成), not a name.
         var chineseThreeCharacterNames = Set<Int>()
@@ -149,12 +155,14 @@ struct PersonRule: MentionRule {
                     }
                     // Most candidates lose to the segmentation by far; context cannot save them.
                     let gain = analysis.gain(of: range, logProbability: logP)
-                    if gain + bonus + NameContext.maximumBonus < Self.threshold { continue }
+                    if gain + bonus + NameContext.maximumBonus < Self.threshold - Self.listMargin { continue }
                     guard let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: titled) else { continue }
                     bonus += context
                     if gain + bonus >= Self.threshold - Self.tolerance {
                         candidates.append((range, gain + bonus, title))
                         if surnameLength == 1, givenLength == 2, gain > 0 { chineseThreeCharacterNames.insert(i) }
+                    } else if gain + bonus >= Self.threshold - Self.listMargin {
+                        listable.append((range, gain + bonus, title))
                     }
                 }
             }
@@ -249,31 +257,94 @@ struct PersonRule: MentionRule {
                         // A foreign name needs the dictionary or context (a title, speech, a list): clubs,
                         // brands and places are written with the same characters (阿森纳, 摩托罗拉).
                         if range.count > 2 || known > 0 || !chineseThreeCharacterNames.contains(i),
-                            let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: true),
-                            context >= 2 || (range.count >= 3 && known > 0 && !modifiesNoun(range, s: s, analysis: analysis, lexicon: lexicon))
+                            let (context, title) = cues.evidence(range, s: s, analysis: analysis, titledPlaces: true)
                         {
                             let bonus = context + known
                             let score = analysis.gain(of: range, logProbability: logP) + bonus
-                            if score >= Self.threshold + 1 - Self.tolerance { candidates.append((range, score, title)); break }
+                            if context >= 2 || (range.count >= 3 && known > 0 && !modifiesNoun(range, s: s, analysis: analysis, lexicon: lexicon)) {
+                                if score >= Self.threshold + 1 - Self.tolerance { candidates.append((range, score, title)); break }
+                            } else if stop == end, !modifiesNoun(range, s: s, analysis: analysis, lexicon: lexicon) {
+                                // The whole run, with nothing around it: a name only in a list of names.
+                                listable.append((range, score, title))
+                            }
                         }
                     }
                     stop -= 1
                 }
             }
         }
+        // Latin names and handles right after a title or a role (音乐总监Brad Buxer, 解说员Sky): in a list
+        // of names without one.
+        var j = 0
+        while j < s.count {
+            guard CharacterClass.isASCIILetter(s[j]), j == 0 || !CharacterClass.isASCIIAlphanumeric(s[j - 1]) else {
+                j += 1
+                continue
+            }
+            var end = j
+            while end < s.count,
+                CharacterClass.isASCIIAlphanumeric(s[end])
+                    || (s[end] == " " || s[end] == "." || s[end] == "-") && end + 1 < s.count && CharacterClass.isASCIILetter(s[end + 1])
+            {
+                end += 1
+            }
+            if (2...30).contains(end - j) {
+                if let titleStart = s.longestWord(endingAt: j, in: cues.titles, maxLength: 5) {
+                    candidates.append((j..<end, Self.threshold + 3, titleStart..<j))
+                } else if s.longestWord(endingAt: j, in: cues.roles, maxLength: 5) != nil {
+                    candidates.append((j..<end, Self.threshold + 3, nil))
+                } else {
+                    listable.append((j..<end, Self.threshold - 1, nil))
+                }
+            }
+            j = end + 1
+        }
         // The best-scored candidate of each overlapping group.
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.range.lowerBound < $1.range.lowerBound }
         var taken = IntervalSet()
         var result: [Mention] = []
-        for candidate in candidates where !taken.overlaps(candidate.range) {
+        var names: [Range<Int>] = []
+        func accept(_ candidate: (range: Range<Int>, score: Float, title: Range<Int>?)) {
             taken.insert(candidate.range)
+            names.append(candidate.range)
             var attributes: [String: String] = [:]
             if let title = candidate.title { attributes[AttributeKey.title] = s.text(title) }
             let name = s.text(candidate.range)
             result.append(Mention(type: .person, range: candidate.range, value: lexicon.canonicalName(of: name, type: .person),
                                   attributes: attributes, rule: id))
         }
+        for candidate in candidates where !taken.overlaps(candidate.range) { accept(candidate) }
+        // Names listed with a name (王明、李华和张强): each one found makes its neighbours names.
+        listable.sort { $0.score != $1.score ? $0.score > $1.score : $0.range.lowerBound < $1.range.lowerBound }
+        var grew = true
+        while grew {
+            grew = false
+            for candidate in listable where !taken.overlaps(candidate.range) && isListed(candidate.range, with: names, s: s) {
+                accept(candidate)
+                grew = true
+            }
+        }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// How far below the threshold a name may score and still be read as one in a list of names.
+    static let listMargin: Float = 2.0
+    /// Marks that join the names of a list.
+    static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "与", "及"]
+
+    /// Whether `range` is joined to one of `names` by a list mark, on either side (迪亚比和纳斯里).
+    private func isListed(_ range: Range<Int>, with names: [Range<Int>], s: [Unicode.Scalar]) -> Bool {
+        if range.lowerBound >= 2, Self.listJoiners.contains(s[range.lowerBound - 1]),
+            names.contains(where: { $0.upperBound == range.lowerBound - 1 })
+        {
+            return true
+        }
+        if range.upperBound + 1 < s.count, Self.listJoiners.contains(s[range.upperBound]),
+            names.contains(where: { $0.lowerBound == range.upperBound + 1 })
+        {
+            return true
+        }
+        return false
     }
 
     /// Forms of address written after a bare family name (孙女士), and how rarely a character may occur in
