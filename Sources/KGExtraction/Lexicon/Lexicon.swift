@@ -213,8 +213,8 @@ public struct Lexicon: Sendable {
     /// Trigger roles the rules read; a `trigger` line with another role is an error (a typo would
     /// otherwise load silently and do nothing).
     public static let knownTriggerRoles: Set<String> = [
-        "activity", "appointed", "appoints", "attended", "containedUnit", "contains", "convened", "countClassifier", "countLink", "countVerb", "designated", "designationFound",
-        "designationModel", "documentVerb", "eventBoundary", "honorific", "formerTitle", "irrealis", "issued", "issuedLink", "issuerGroup", "listEnd", "met", "metTogether", "sentMessage", "signed",
+        "activity", "agreementType", "agreementVerb", "appointed", "appoints", "attended", "containedUnit", "contains", "convened", "countClassifier", "countLink", "countVerb", "designated", "designationFound",
+        "designationModel", "documentVerb", "eventBoundary", "honorific", "formerTitle", "irrealis", "issued", "issuedLink", "issuerGroup", "listEnd", "met", "metTogether", "sentMessage", "sentMessageTo", "signed",
         "locatedAt", "matchContext", "organizationBreak", "organizationMaterial", "organizationStart", "personRole", "personSpeech", "placeAbbreviationContext", "siteHead", "surnameAddress", "teamAfter", "teamBefore", "titleRank", "uncounted", "visitAdverb", "visitNoun", "visitSite", "visited",
     ]
 

@@ -11,6 +11,7 @@ struct MetRule: RelationRule {
             .positive("国务院副总理王建国今天在京会见了来访的新加坡外交部长黄志明。", "王建国 -met-> 黄志明"),
             .positive("李明华会见了外交部长王建国和财政部长张志强。", "李明华 -met-> 王建国", "李明华 -met-> 张志强"),
             .positive("王建国总统同李明华总理举行了会谈。", "王建国 -met-> 李明华"),
+            .positive("国家主席王建国同芬兰共和国总统尼尼斯托举行了会谈。", "王建国 -met-> 尼尼斯托"),
             .negative("王建国将于下周会见李明华。"),
             .negative("王建国出席了会见李明华的仪式后离开。", forbidding: "王建国 -met-> 李明华"),
             .negative("江主席会见了李明华。"),
@@ -48,8 +49,12 @@ struct MetRule: RelationRule {
             let b = persons[persons.count - 1], a = persons[persons.count - 2]
             let link = sentence.gap(a.range.upperBound, b.range.lowerBound)
             let tail = sentence.gap(b.range.upperBound, verb.lowerBound)
-            guard a.range.count >= 2, b.range.count >= 2, let joiner = Self.joiners.first(where: { link.hasSuffix($0) }),
-                  link.count - joiner.count <= 4, tail.count <= 8,
+            // The joiner ends the link (A总统同B), or starts it before B's title (A同波兰总统B).
+            let joiner = Self.joiners.first(where: { link.hasSuffix($0) })
+                ?? Self.joiners.first(where: { j in link.hasPrefix(j) && link.count - j.count <= Self.maximumTitledLink
+                    && Array(link.unicodeScalars).longestWord(endingAt: link.unicodeScalars.count, in: lexicon.titleWords, maxLength: 5) != nil })
+            guard a.range.count >= 2, b.range.count >= 2, let joiner,
+                  link.count - joiner.count <= (link.hasSuffix(joiner) ? 4 : Self.maximumTitledLink), tail.count <= 8,
                   !(link + tail).unicodeScalars.contains(where: SentenceView.clauseEnders.contains),
                   tail.isEmpty || tail.hasPrefix("举行") || lexicon.titleWords.contains(tail) || tail.hasSuffix("举行") || tail.hasSuffix("举行了")
                       || tail.hasSuffix("举行首次") || tail.hasSuffix("举行了首次")
@@ -60,4 +65,6 @@ struct MetRule: RelationRule {
     }
 
     static let joiners = ["同", "与", "和", "跟"]
+    /// How long the country and title before the second person may be (同波兰共和国总统).
+    static let maximumTitledLink = 12
 }

@@ -13,6 +13,8 @@ struct SentMessageRule: RelationRule {
             .positive("王建国致函国际奥委会主席李明华。", "王建国 -sentMessage-> 李明华"),
             .negative("王建国表示将致电李明华。"),
             .negative("李明华宣读了贺电。"),
+            .positive("加勒比共同体秘书长王建国给中共中央发来唁电。", "王建国 -sentMessage-> 党中央"),
+            .negative("给李明华发来唁电的还有很多人。"),
         ]
     }
 
@@ -50,6 +52,24 @@ struct SentMessageRule: RelationRule {
                     object: sentence.endpoint(recipient, type: recipient.type == .person ? .person : .organization),
                     attributes: attributes, evidence: sentence.range, rule: id))
             }
+        }
+        // SENDER 给 RECIPIENT (TITLE) 发来唁电.
+        for verb in sentence.occurrences(of: lexicon.triggerWords("sentMessageTo")) {
+            guard !sentence.isIrrealis(before: verb.lowerBound, irrealis: irrealis),
+                let recipient = sentence.mentions.last(where: { parties.contains($0.type) && $0.range.upperBound <= verb.lowerBound }),
+                recipient.range.lowerBound > sentence.range.lowerBound, s[recipient.range.lowerBound - 1] == "给",
+                case let gap = sentence.gap(recipient.range.upperBound, verb.lowerBound),
+                gap.isEmpty || lexicon.titleWords.contains(gap),
+                let sender = sentence.agent(before: recipient.range.lowerBound - 1, types: parties, irrealis: irrealis, titles: lexicon.titleWords),
+                sender != recipient
+            else { continue }
+            var attributes: [String: String] = [:]
+            if let date = sentence.relationDate(near: verb.lowerBound, context: context) { attributes[AttributeKey.date] = date }
+            result.append(RelationCandidate(
+                predicate: Predicate.sentMessage,
+                subject: sentence.endpoint(sender, type: sender.type == .person ? .person : .organization),
+                object: sentence.endpoint(recipient, type: recipient.type == .person ? .person : .organization),
+                attributes: attributes, evidence: sentence.range, rule: id))
         }
         return result
     }

@@ -99,6 +99,8 @@ extension SentenceView {
             // 江主席访问…: the visitor is named by a surname alone, so nobody the graph can hold.
             guard person.range.count >= 2 || person.type != .person else { return nil }
             if gap.unicodeScalars.contains(where: { "。！？；：!?;:（）()".unicodeScalars.contains($0) }) || gap.contains("陪同") { return nil }
+            // 希拉克的正式任命: a person before 的 owns a noun; the clause's agent is someone else.
+            if gap.hasPrefix("的") { return nil }
             if gap.contains("，") || gap.contains(","), person != persons.first { return nil }
             let g = Array(gap.unicodeScalars)
             if g.indices.contains(where: { g.longestWord(startingAt: $0, in: irrealis, maxLength: 2) != nil }) { return nil }

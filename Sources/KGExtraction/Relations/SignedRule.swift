@@ -16,6 +16,8 @@ struct SignedRule: RelationRule {
                       "国家发展和改革委员会 -signed-> 贷款合作协议", "世界银行 -signed-> 贷款合作协议"),
             .negative("国际社会应敦促各国签署《不扩散核武器条约》。"),
             .negative("两国将签署《自由贸易协定》。"),
+            .positive("外交部副部长王建国与东盟某国政府代表签署了《建交联合公报》。", "王建国 -signed-> 建交联合公报"),
+            .negative("王建国与东盟某国政府代表签署了《建交联合公报》。", forbidding: "东南亚国家联盟 -signed-> 建交联合公报"),
         ]
     }
 
@@ -43,8 +45,17 @@ struct SignedRule: RelationRule {
                   !gap.unicodeScalars.contains(where: SentenceView.clauseEnders.contains),
                   !Self.calls.contains(where: { gap.contains($0) })
             else { continue }
-            var parties = [sentence.mentions[last]]
-            var k = last - 1
+            // 加勒比地区某国政府代表签署: the place only locates a signer the sentence does not name (某国);
+            // the parties listed before it still sign.
+            var lastParty = last
+            if sentence.mentions[last].type != .person, gap.contains("某") {
+                guard last > 0, partyTypes.contains(sentence.mentions[last - 1].type),
+                      SentenceView.listSeparators.contains(sentence.gap(sentence.mentions[last - 1].range.upperBound, sentence.mentions[last].range.lowerBound))
+                else { continue }
+                lastParty = last - 1
+            }
+            var parties = [sentence.mentions[lastParty]]
+            var k = lastParty - 1
             while k >= 0, partyTypes.contains(sentence.mentions[k].type),
                   SentenceView.listSeparators.contains(sentence.gap(sentence.mentions[k].range.upperBound, parties[0].range.lowerBound)),
                   sentence.gap(sentence.mentions[k].range.upperBound, parties[0].range.lowerBound) != ","
