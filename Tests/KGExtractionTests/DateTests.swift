@@ -202,7 +202,10 @@ private let reference = "2022-09-15"
         ("过去十年，变化巨大。", "过去十年", "2012-09-15/2022-09-14"),
         ("近三年，犯罪数量下降。", "近三年", "2019-09-15/2022-09-14"),
         ("未来两天有雨。", "未来两天", "2022-09-16/2022-09-17"),
-        ("5年前，这里很落后。", "5年前", "2017-09-15"),
+        ("5年前，这里很落后。", "5年前", "2017"),  // the grain of the unit: a year
+        ("三个月后，工程完工。", "三个月后", "2022-12"),
+        ("4年以前，这里是农田。", "4年以前", "../2018"),
+        ("十天前，他来过。", "十天前", "2022-09-05"),
         ("3天后出结果。", "3天后", "2022-09-18"),
         ("上半年，收入增长。", "上半年", "2022-01/2022-06"),
         ("一季度，产量上升。", "一季度", "2022-01/2022-03"),
@@ -339,4 +342,14 @@ private let reference = "2022-09-15"
         let context = RuleContext(referenceDate: CalendarDate(year: 2022, month: 9, day: 15))
         #expect(DateRule().mentions(in: prepared, context: context).count == 800)
     }
+}
+
+@Test("a month and day the reference year lacks keep an open year", arguments: [
+    ("2017-03-22", "XXXX-02-29"), ("2016-03-22", "2016-02-29"), ("2020-03-22", "2020-02-29"),
+])
+func dayTheYearLacks(reference: String, value: String) {
+    let date = CalendarDate(iso: reference)!
+    #expect(date.fillingYear(of: "XXXX-02-29") == value)
+    #expect(date.fillingYear(of: "XXXX-02-30") == "XXXX-02-30")
+    #expect(date.fillingYear(of: "XXXX-09-10") == "\(date.year - 1)-09-10")  // not yet that day: the year before
 }

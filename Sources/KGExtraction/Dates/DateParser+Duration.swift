@@ -215,7 +215,13 @@ extension DateParser {
             if interval { return ParsedDate(expr: .duration(d), range: i..<e, approximate: approximate) }
             let back = text[e - 1] == "前"
             let date = offset(ref, by: d, sign: back ? -1 : 1)
-            var p = ParsedDate(expr: .point(.day(date)), range: i..<e, relative: true)
+            // The date has the grain of its unit: 五年前 is a year, 三个月后 a month, 十天前 a day. 以前 after
+            // whole years is the open time up to then (4年以前 = ../2020).
+            let wholeYears = d.years > 0 && d.years == d.years.rounded() && d.months == 0 && d.weeks == 0 && d.days == 0 && d.hours == 0
+            let wholeMonths = d.years == 0 && d.months > 0 && d.months == d.months.rounded() && d.weeks == 0 && d.days == 0 && d.hours == 0
+            let point: DatePoint = wholeYears ? .year(date.year) : wholeMonths ? .month(year: date.year, month: date.month) : .day(date)
+            let openBefore = wholeYears && lits(["以前"], end) == e
+            var p = ParsedDate(expr: openBefore ? .interval(nil, point) : .point(point), range: i..<e, relative: true)
             if core.moreThan { p.approximate = "about" }
             return p
         }

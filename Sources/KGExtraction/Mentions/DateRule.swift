@@ -96,6 +96,13 @@ extension CalendarDate {
         }
         let day = first.count > 1 ? Int(first[1]) ?? 1 : 1
         let year = (month, day) <= (self.month, self.day) ? self.year : self.year - 1
+        // A day that year does not have (2月29日 in 2017, 2月30日) stays a day of no particular year.
+        for end in value.split(separator: "/") where end.hasPrefix("XXXX-") {
+            let parts = end.dropFirst(5).prefix { $0 != "T" }.split(separator: "-").compactMap { Int($0) }
+            if parts.count == 2, !(1...12).contains(parts[0]) || !(1...CalendarDate.daysIn(year: year, month: parts[0])).contains(parts[1]) {
+                return value
+            }
+        }
         return value.replacingOccurrences(of: "XXXX", with: String(year))
     }
 }
