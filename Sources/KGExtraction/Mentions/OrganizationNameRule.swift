@@ -24,7 +24,8 @@ struct OrganizationNameRule: MentionRule {
             .positive("民生银行发布公告。", "民生银行"),
             .positive("复旦大学亚洲研究中心举办讲座。", "复旦大学亚洲研究中心"),  // 研究 + 中心 is one head
             .negative("市文化执法局刘明副局长介绍情况。", forbidding: "市文化执法局刘明副局"),
-            .negative("老将离队后，球队很难。"),  // a rare dictionary organization with a noun stem
+            .negative("老将离队后，球队很难。"),
+            .negative("他调往闻韶派出所工作。", forbidding: "韶派出所"),  // a rare dictionary organization with a noun stem
             .negative("两岸关系由国共两党主导。", forbidding: "国共两党"),  // two parties, not one
             .positive("中国—东盟经贸联委会举行会议。", "中国—东盟经贸联委会"),
             .negative("商业银行加强风险管理。"),
@@ -111,7 +112,8 @@ struct OrganizationNameRule: MentionRule {
             guard let id = word(t), automaton.frequency(id) <= Self.rareOrganizationFrequency, headStart - t.lowerBound >= 2,
                 let stem = word(t.lowerBound..<headStart), automaton.kinds(stem).isDisjoint(with: [.place, .notName, .title])
             else { return false }
-            return Self.stemTags.contains(automaton.tag(stem))
+            // A stem as frequent as a class noun (农民 of 农民协会, 航空 of 航空学院) names a kind, not one body.
+            return Self.stemTags.contains(automaton.tag(stem)) && automaton.frequency(stem) <= Self.classStemFrequency
         }
         func isStrong(_ t: Range<Int>) -> Bool {
             if !CharacterClass.isHan(s[t.lowerBound]) { return CharacterClass.isASCIILetter(s[t.lowerBound]) }
@@ -189,6 +191,13 @@ struct OrganizationNameRule: MentionRule {
                 // A place and a generic head (`美国公司`, `陕西工厂`) is a description, not a name.
                 continue
             }
+            // A name that starts with a lone character glued to another lone character (闻|韶派出所, 中|英联合
+            // 联络小组, 十|国大东盟) is the end of a longer name or phrase the grammar could not read: leave it.
+            if tokens[first].count == 1, first > 0, tokens[first - 1].count == 1, CharacterClass.isHan(s[tokens[first - 1].lowerBound]),
+                !Self.functionCharacters.contains(s[tokens[first - 1].lowerBound])
+            {
+                continue
+            }
             let range = tokens[first].lowerBound..<end
             result.append(Mention(type: .organization, range: range, value: lexicon.canonicalName(of: s.text(range), type: .organization), rule: id))
         }
@@ -215,6 +224,8 @@ struct OrganizationNameRule: MentionRule {
     static let stemTags: Set<String> = ["n", "nz", "nr", "nrt", "nrfg", "j", "nt"]
     /// The dictionary frequency above which an organization word is a class rather than a name (商业银行).
     static let rareOrganizationFrequency: UInt32 = 100
+    /// The dictionary frequency above which the stem of such a word is a class noun (农民, 航空, 妇女).
+    static let classStemFrequency: UInt32 = 5000
     /// Parts of speech that may start one.
     static let strongTags: Set<String> = ["ns", "nt", "nz", "nrt", "j"]
     /// Single characters that never sit inside a name.
