@@ -37,6 +37,7 @@ extension DateParser {
             consider(parseDuration(at: i))
         }
         if s == "每" { consider(parseSet(at: i)) }
+        if s == "几" || s == "十" || DateWords.isChineseNumeral(s) { consider(parseIndefiniteOffset(at: i)) }
         return best
     }
 

@@ -229,6 +229,51 @@ extension DateParser {
         return ParsedDate(expr: .duration(d), range: i..<end, approximate: approximate ?? (end > core.end ? "about" : nil))
     }
 
+    /// `几年前`, `三十几年前`, `十几天后`: an indefinite count of units back or ahead is a range of dates at the
+    /// grain of the unit (几 is two to nine: 几年前 read on 2024-06-14 is 2015/2022, 三十几年前 1985/1993).
+    func parseIndefiniteOffset(at i: Int) -> ParsedDate? {
+        var j = i
+        var tens = 0
+        if let d = at(j).flatMap({ Self.chineseDigits.firstIndex(of: $0) }), isAt(j + 1, "十") {
+            tens = (d + 1) * 10
+            j += 2
+        } else if isAt(j, "十") {
+            tens = 10
+            j += 1
+        }
+        guard isAt(j, "几") else { return nil }
+        j += 1
+        let (low, high) = tens == 0 ? (2, 9) : (tens + 1, tens + 9)
+        var unit = Duration.Unit.year
+        if isAt(j, "年") {
+            j += 1
+        } else if let e = lits(["个月", "個月"], j) {
+            unit = .month
+            j = e
+        } else if isAt(j, "天") {
+            unit = .day
+            j += 1
+        } else {
+            return nil
+        }
+        guard let e = lits(["以前", "之前", "前", "以后", "之后", "以後", "之後", "后", "後"], j),
+            !(e == j + 1 && at(e).map { "夕往进来景天期面方续勤果劲盾代辈".unicodeScalars.contains($0) } ?? false)
+        else { return nil }
+        let sign = text[e - 1] == "前" ? -1 : 1
+        func point(_ count: Int) -> DatePoint {
+            let date = offset(ref, by: Duration(Double(count), unit), sign: sign)
+            switch unit {
+            case .year: return .year(date.year)
+            case .month: return .month(year: date.year, month: date.month)
+            default: return .day(date)
+            }
+        }
+        let (first, last) = sign < 0 ? (point(high), point(low)) : (point(low), point(high))
+        return ParsedDate(expr: .interval(first, last), range: i..<e, relative: true, approximate: "about")
+    }
+
+    static let chineseDigits: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
     /// `3至5年`, `30~90日`, `三到五年`, `两三年`, `一两个月`.
     func durationRange(at i: Int) -> ParsedDate? {
         guard let a = numeral(at: i) else { return nil }

@@ -100,7 +100,7 @@ struct DateScanner {
     static let triggers: [Bool] = {
         var table = [Bool](repeating: false, count: 0x10000)
         func mark(_ s: Unicode.Scalar) { if s.value < 0x10000 { table[Int(s.value)] = true } }
-        for s in "0123456789〇零一二两兩俩三四五六七八九十百千万廿卅半".unicodeScalars { mark(s) }
+        for s in "0123456789〇零一二两兩俩三四五六七八九十百千万廿卅半几".unicodeScalars { mark(s) }
         for s in "从從由自打截直到至在农阴公上下这這本近最过過未今明昨前后後去来大接往第首每Q约概当年月".unicodeScalars { mark(s) }
         for s in DateWords.relativeYears.firstScalars + DateWords.relativeMonths.firstScalars + DateWords.relativeDays.firstScalars
             + DateWords.weekWords.firstScalars + DateWords.holidays.firstScalars + DateWords.eras.firstScalars

@@ -63,6 +63,7 @@ struct PersonRule: MentionRule {
             .positive("乐队的音乐总监Tom Baxter也来了。", "Tom Baxter"),  // a Latin name after a role
             .positive("解说嘉宾是主持人Lucy、Mike和老王。", "Lucy", "Mike"),  // a list of names
             .negative("他用iPhone拍照。"),
+            .negative("孩子们爱读《爱丽丝梦游仙境》。", forbidding: "爱丽丝"),
             .positive("格里斯曼和陈强都受伤了。", "格里斯曼", "陈强"),  // a family name with a form of address is no name
             .positive("国务院任命王明为副部长。", "王明"),
             .positive("大会主席、市长王明致欢迎词。", "王明"),
@@ -299,6 +300,18 @@ struct PersonRule: MentionRule {
             }
             j = end + 1
         }
+        // A foreign name inside a title of a work (《哈利·波特与魔法石》, 《爱丽丝梦游仙境》) is a character or
+        // the work's name, not a person the news is about.
+        var titleDepth = 0
+        var inTitle = [Bool](repeating: false, count: s.count)
+        for k in s.indices {
+            if s[k] == "《" { titleDepth += 1 } else if s[k] == "》" { titleDepth = max(0, titleDepth - 1) } else { inTitle[k] = titleDepth > 0 }
+        }
+        func isForeignInTitle(_ range: Range<Int>) -> Bool {
+            inTitle[range.lowerBound] && s[range].allSatisfy { table.isTransliteration($0) || Self.isNameDot($0) }
+        }
+        candidates.removeAll { isForeignInTitle($0.range) }
+        listable.removeAll { isForeignInTitle($0.range) }
         // The best-scored candidate of each overlapping group.
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.range.lowerBound < $1.range.lowerBound }
         var taken = IntervalSet()
