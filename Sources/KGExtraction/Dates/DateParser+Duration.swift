@@ -176,7 +176,7 @@ extension DateParser {
             return ParsedDate(expr: span, range: i..<end, relative: true, approximate: core.moreThan ? "more than" : nil)
         }
         if window != 0 { return nil }
-        if let r = durationRange(at: i) { return r }
+        if let r = durationRange(at: i) { return rangeBackOrAhead(r) ?? r }
         guard let core = durationCore(at: i) else { return nil }
         if let p = at(i - 1), p == "第" || p == "每" || p == "隔" && !isAt(i - 2, "时") && !isAt(i - 2, "相") && !isAt(i - 2, "间") { return nil }
         // 这一天, 那一年, 同一天: a particular day or year, not an amount of time.
@@ -273,6 +273,28 @@ extension DateParser {
     }
 
     static let chineseDigits: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    /// `三至五年前`, `两三个月后`: a range of whole years or months back or ahead is a range of dates at that grain.
+    func rangeBackOrAhead(_ r: ParsedDate) -> ParsedDate? {
+        guard case let .durationRange(low?, high?) = r.expr,
+            let e = lits(["以前", "之前", "前", "以后", "之后", "以後", "之後", "后", "後"], r.end),
+            !(e == r.end + 1 && at(e).map { "夕往进来景天期面方续勤果劲盾代辈".unicodeScalars.contains($0) } ?? false)
+        else { return nil }
+        let sign = text[e - 1] == "前" ? -1 : 1
+        func whole(_ d: Duration) -> Duration.Unit? {
+            let rest = d.weeks + d.days + d.hours + d.minutes + d.seconds
+            if rest == 0, d.months == 0, d.years > 0, d.years == d.years.rounded() { return .year }
+            if rest == 0, d.years == 0, d.months > 0, d.months == d.months.rounded() { return .month }
+            return nil
+        }
+        guard let unit = whole(low), whole(high) == unit else { return nil }
+        func point(_ d: Duration) -> DatePoint {
+            let date = offset(ref, by: d, sign: sign)
+            return unit == .year ? .year(date.year) : .month(year: date.year, month: date.month)
+        }
+        let (first, last) = sign < 0 ? (point(high), point(low)) : (point(low), point(high))
+        return ParsedDate(expr: .interval(first, last), range: r.range.lowerBound..<e, relative: true, approximate: r.approximate)
+    }
 
     /// `3至5年`, `30~90日`, `三到五年`, `两三年`, `一两个月`.
     func durationRange(at i: Int) -> ParsedDate? {
