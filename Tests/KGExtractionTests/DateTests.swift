@@ -206,6 +206,8 @@ private let reference = "2022-09-15"
         ("三个月后，工程完工。", "三个月后", "2022-12"),
         ("4年以前，这里是农田。", "4年以前", "../2018"),
         ("十天前，他来过。", "十天前", "2022-09-05"),
+        ("5年来，各地持续优化。", "5年来", "2017-09-15/2022-09-15"),  // up to the reference date
+        ("2年半以来，工程进展顺利。", "2年半以来", "2020-03-15/2022-09-15"),
         ("几年前，这里是农田。", "几年前", "2013/2020"),
         ("三十几年前，他来到深圳。", "三十几年前", "1983/1991"),
         ("十几天后结果公布。", "十几天后", "2022-09-26/2022-10-04"),
@@ -237,7 +239,6 @@ private let reference = "2022-09-15"
     // MARK: Durations and sets
 
     @Test(arguments: [
-        ("5年来，各地持续优化。", "5年来", "P5Y"),
         ("开展为期三个月的专项行动。", "三个月", "P3M"),
         ("这个饭店已经营业半年了。", "半年", "P0.5Y"),
         ("他在国外待了一年半。", "一年半", "P1.5Y"),
@@ -252,6 +253,10 @@ private let reference = "2022-09-15"
         let found = dates(text, reference: reference)
         #expect(found[surface]?.value == value, "\(findings(text, reference: reference))")
         #expect(found[surface]?.attributes["kind"] == "duration")
+    }
+
+    @Test func timeUpToAnUnknownReferenceIsADuration() {
+        #expect(dates("5年来，各地持续优化。")["5年来"]?.value == "P5Y")
     }
 
     @Test func intervalBeforeOffsetMakesADuration() {

@@ -193,6 +193,12 @@ extension DateParser {
             return nil
         }
         if let e = lits(["以来", "来"], end) {
+            // With a reference date, 5年来 is the time from five years back up to it; without one, the
+            // amount of time is all the text says.
+            if reference != nil, core.components >= 1 {
+                let start = offset(ref, by: d, sign: -1)
+                return ParsedDate(expr: .interval(.day(start), .day(ref)), range: i..<e, relative: true, approximate: approximate)
+            }
             return ParsedDate(expr: .duration(d), range: i..<e, approximate: approximate)
         }
         if let e = lits(["之久", "间", "期间"], end) {
