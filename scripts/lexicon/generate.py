@@ -872,7 +872,7 @@ def geonames_cities(geonames, opencc, jieba, country_names, cities, stats):
             cities[name].append(country_names[code])
             added.append(name)
     stats["world: GeoNames city names added"] = [f"{len(added)} names"]
-    stats["world: GeoNames city names skipped (common word, or two characters jieba does not know as a place)"] = skipped
+    stats["world: GeoNames city names skipped (common word, Chinese place, numeral, short name or person's name of a small city)"] = skipped
 
 
 # ---------------------------------------------------------------------------

@@ -215,18 +215,13 @@ extension DateParser {
             return ParsedDate(expr: .durationRange(nil, d), range: i..<e)
         }
         let interval = lits(["时隔", "相隔", "间隔", "阔别", "隔了"], i - 2) == i
-        if let e = lits(["前", "之前", "以前", "后", "之后", "以后", "後", "之後", "以後"], end),
-            !(e == end + 1 && at(e).map { "夕往进来景天期面方续勤果劲盾代辈".unicodeScalars.contains($0) } ?? false)
-        {
+        if let (e, sign) = backOrAhead(at: end) {
             if interval { return ParsedDate(expr: .duration(d), range: i..<e, approximate: approximate) }
-            let back = text[e - 1] == "前"
-            let date = offset(ref, by: d, sign: back ? -1 : 1)
             // The date has the grain of its unit: 五年前 is a year, 三个月后 a month, 十天前 a day. 以前 after
             // whole years is the open time up to then (4年以前 = ../2020).
-            let wholeYears = d.years > 0 && d.years == d.years.rounded() && d.months == 0 && d.weeks == 0 && d.days == 0 && d.hours == 0
-            let wholeMonths = d.years == 0 && d.months > 0 && d.months == d.months.rounded() && d.weeks == 0 && d.days == 0 && d.hours == 0
-            let point: DatePoint = wholeYears ? .year(date.year) : wholeMonths ? .month(year: date.year, month: date.month) : .day(date)
-            let openBefore = wholeYears && lits(["以前"], end) == e
+            let grain = wholeGrain(of: d)
+            let point = self.point(offset(ref, by: d, sign: sign), grain: grain ?? .day)
+            let openBefore = grain == .year && lits(["以前"], end) == e
             var p = ParsedDate(expr: openBefore ? .interval(nil, point) : .point(point), range: i..<e, relative: true)
             if core.moreThan { p.approximate = "about" }
             return p
@@ -240,18 +235,15 @@ extension DateParser {
     func parseIndefiniteOffset(at i: Int) -> ParsedDate? {
         var j = i
         var tens = 0
-        if let d = at(j).flatMap({ Self.chineseDigits.firstIndex(of: $0) }), isAt(j + 1, "十") {
-            tens = (d + 1) * 10
-            j += 2
-        } else if isAt(j, "十") {
-            tens = 10
-            j += 1
+        if let tensNumeral = numeral(at: i), tensNumeral.style == .chinese, tensNumeral.value % 10 == 0, tensNumeral.value < 100 {
+            tens = tensNumeral.value
+            j = tensNumeral.end
         }
         guard isAt(j, "几") else { return nil }
         j += 1
-        let (low, high) = tens == 0 ? (2, 9) : (tens + 1, tens + 9)
-        var unit = Duration.Unit.year
+        let unit: Duration.Unit
         if isAt(j, "年") {
+            unit = .year
             j += 1
         } else if let e = lits(["个月", "個月"], j) {
             unit = .month
@@ -262,44 +254,50 @@ extension DateParser {
         } else {
             return nil
         }
-        guard let e = lits(["以前", "之前", "前", "以后", "之后", "以後", "之後", "后", "後"], j),
-            !(e == j + 1 && at(e).map { "夕往进来景天期面方续勤果劲盾代辈".unicodeScalars.contains($0) } ?? false)
-        else { return nil }
-        let sign = text[e - 1] == "前" ? -1 : 1
-        func point(_ count: Int) -> DatePoint {
-            let date = offset(ref, by: Duration(Double(count), unit), sign: sign)
-            switch unit {
-            case .year: return .year(date.year)
-            case .month: return .month(year: date.year, month: date.month)
-            default: return .day(date)
-            }
-        }
-        let (first, last) = sign < 0 ? (point(high), point(low)) : (point(low), point(high))
-        return ParsedDate(expr: .interval(first, last), range: i..<e, relative: true, approximate: "about")
+        guard let (e, sign) = backOrAhead(at: j) else { return nil }
+        let (low, high) = tens == 0 ? (2, 9) : (tens + 1, tens + 9)
+        return offsetRange(Duration(Double(low), unit), Duration(Double(high), unit), grain: unit, sign: sign,
+                           range: i..<e, approximate: "about")
     }
-
-    static let chineseDigits: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
     /// `三至五年前`, `两三个月后`: a range of whole years or months back or ahead is a range of dates at that grain.
     func rangeBackOrAhead(_ r: ParsedDate) -> ParsedDate? {
-        guard case let .durationRange(low?, high?) = r.expr,
-            let e = lits(["以前", "之前", "前", "以后", "之后", "以後", "之後", "后", "後"], r.end),
-            !(e == r.end + 1 && at(e).map { "夕往进来景天期面方续勤果劲盾代辈".unicodeScalars.contains($0) } ?? false)
+        guard case let .durationRange(low?, high?) = r.expr, let (e, sign) = backOrAhead(at: r.end),
+            let grain = wholeGrain(of: low), wholeGrain(of: high) == grain
         else { return nil }
-        let sign = text[e - 1] == "前" ? -1 : 1
-        func whole(_ d: Duration) -> Duration.Unit? {
-            let rest = d.weeks + d.days + d.hours + d.minutes + d.seconds
-            if rest == 0, d.months == 0, d.years > 0, d.years == d.years.rounded() { return .year }
-            if rest == 0, d.years == 0, d.months > 0, d.months == d.months.rounded() { return .month }
-            return nil
+        return offsetRange(low, high, grain: grain, sign: sign, range: r.range.lowerBound..<e, approximate: r.approximate)
+    }
+
+    /// 前/之前/以前 (sign -1) or 后/之后/以后 (+1) ending a count of time at `i`, unless the scalar after
+    /// a one-scalar 前/后 makes it a word (前夕, 后来, 前景): the end and the sign.
+    func backOrAhead(at i: Int) -> (end: Int, sign: Int)? {
+        guard let e = lits(["前", "之前", "以前", "后", "之后", "以后", "後", "之後", "以後"], i),
+            !(e == i + 1 && at(e).map { "夕往进来景天期面方续勤果劲盾代辈".unicodeScalars.contains($0) } ?? false)
+        else { return nil }
+        return (e, text[e - 1] == "前" ? -1 : 1)
+    }
+
+    /// `.year` for whole years, `.month` for whole months, nil for anything finer or mixed.
+    func wholeGrain(of d: Duration) -> Duration.Unit? {
+        let finer = d.weeks + d.days + d.hours + d.minutes + d.seconds
+        if finer == 0, d.months == 0, d.years > 0, d.years == d.years.rounded() { return .year }
+        if finer == 0, d.years == 0, d.months > 0, d.months == d.months.rounded() { return .month }
+        return nil
+    }
+
+    /// A date at the grain of a unit: its year, its month or the day itself.
+    func point(_ date: CalendarDate, grain: Duration.Unit) -> DatePoint {
+        switch grain {
+        case .year: .year(date.year)
+        case .month: .month(year: date.year, month: date.month)
+        default: .day(date)
         }
-        guard let unit = whole(low), whole(high) == unit else { return nil }
-        func point(_ d: Duration) -> DatePoint {
-            let date = offset(ref, by: d, sign: sign)
-            return unit == .year ? .year(date.year) : .month(year: date.year, month: date.month)
-        }
-        let (first, last) = sign < 0 ? (point(high), point(low)) : (point(low), point(high))
-        return ParsedDate(expr: .interval(first, last), range: r.range.lowerBound..<e, relative: true, approximate: r.approximate)
+    }
+
+    /// The dates `low` and `high` back (sign -1) or ahead of the reference, as one interval in time order.
+    private func offsetRange(_ low: Duration, _ high: Duration, grain: Duration.Unit, sign: Int, range: Range<Int>, approximate: String?) -> ParsedDate {
+        let near = point(offset(ref, by: low, sign: sign), grain: grain), far = point(offset(ref, by: high, sign: sign), grain: grain)
+        return ParsedDate(expr: sign < 0 ? .interval(far, near) : .interval(near, far), range: range, relative: true, approximate: approximate)
     }
 
     /// `3至5年`, `30~90日`, `三到五年`, `两三年`, `一两个月`.

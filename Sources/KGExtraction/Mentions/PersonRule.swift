@@ -59,12 +59,12 @@ struct PersonRule: MentionRule {
             .positive("主裁判阿特金森判罚点球。", "阿特金森"),  // 金 is no foreign character, but between two it is
             .positive("英国国防大臣霍华德今天发表声明。", "霍华德"),
             .positive("美国总统奥巴马抵达北京。", "奥巴马"),  // also a town in the dictionary
-            .negative("刘先生表示同意,陈小姐也点了头。"),
+            .negative("刘先生表示同意,陈小姐也点了头。"),  // a family name with a form of address is no name
             .positive("乐队的音乐总监Tom Baxter也来了。", "Tom Baxter"),  // a Latin name after a role
             .positive("解说嘉宾是主持人Lucy、Mike和老王。", "Lucy", "Mike"),  // a list of names
             .negative("他用iPhone拍照。"),
             .negative("孩子们爱读《哈利·波特与魔法石》。", forbidding: "哈利·波特"),
-            .positive("格里斯曼和陈强都受伤了。", "格里斯曼", "陈强"),  // a family name with a form of address is no name
+            .positive("格里斯曼和陈强都受伤了。", "格里斯曼", "陈强"),  // a foreign name listed with a name
             .positive("国务院任命王明为副部长。", "王明"),
             .positive("大会主席、市长王明致欢迎词。", "王明"),
             .positive("大会选举李华为主席团成员。", "李华"),
@@ -327,14 +327,22 @@ struct PersonRule: MentionRule {
                                   attributes: attributes, rule: id))
         }
         for candidate in candidates where !taken.overlaps(candidate.range) { accept(candidate) }
-        // Names listed with a name (王明、李华和张强): each one found makes its neighbours names.
+        // Names listed with a name (王明、李华和张强): each one found makes its neighbours across a list mark
+        // names, the best-scored first; a worklist keeps a long list linear.
         listable.sort { $0.score != $1.score ? $0.score > $1.score : $0.range.lowerBound < $1.range.lowerBound }
-        var grew = true
-        while grew {
-            grew = false
-            for candidate in listable where !taken.overlaps(candidate.range) && isListed(candidate.range, with: names, s: s) {
-                accept(candidate)
-                grew = true
+        var startingAt: [Int: [Int]] = [:], endingAt: [Int: [Int]] = [:]
+        for (index, candidate) in listable.enumerated() {
+            startingAt[candidate.range.lowerBound, default: []].append(index)
+            endingAt[candidate.range.upperBound, default: []].append(index)
+        }
+        var pending = names
+        while let name = pending.popLast() {
+            var neighbours: [Int] = []
+            if name.upperBound + 1 < s.count, Self.listJoiners.contains(s[name.upperBound]) { neighbours += startingAt[name.upperBound + 1] ?? [] }
+            if name.lowerBound >= 2, Self.listJoiners.contains(s[name.lowerBound - 1]) { neighbours += endingAt[name.lowerBound - 1] ?? [] }
+            for index in neighbours.sorted() where !taken.overlaps(listable[index].range) {
+                accept(listable[index])
+                pending.append(listable[index].range)
             }
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -344,21 +352,6 @@ struct PersonRule: MentionRule {
     static let listMargin: Float = 2.0
     /// Marks that join the names of a list.
     static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "与", "及"]
-
-    /// Whether `range` is joined to one of `names` by a list mark, on either side (迪亚比和纳斯里).
-    private func isListed(_ range: Range<Int>, with names: [Range<Int>], s: [Unicode.Scalar]) -> Bool {
-        if range.lowerBound >= 2, Self.listJoiners.contains(s[range.lowerBound - 1]),
-            names.contains(where: { $0.upperBound == range.lowerBound - 1 })
-        {
-            return true
-        }
-        if range.upperBound + 1 < s.count, Self.listJoiners.contains(s[range.upperBound]),
-            names.contains(where: { $0.lowerBound == range.upperBound + 1 })
-        {
-            return true
-        }
-        return false
-    }
 
     /// Forms of address written after a bare family name (孙女士), and how rarely a character may occur in
     /// given names to be read as such a family name rather than as the end of the name before (刘华云女士).
@@ -376,7 +369,8 @@ struct PersonRule: MentionRule {
         }
     }
 
-    static let numeralCharacters: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "几"]
+    /// A numeral character that may count the holders of a title (三, 十, 几).
+    static func isNumeral(_ c: Unicode.Scalar) -> Bool { NumberCharacters.digit(c) != nil || c == "十" || c == "几" }
     /// Classifiers of persons and groups after a numeral (三名, 两位).
     static let classifiers: Set<Unicode.Scalar> = ["名", "位", "个", "人", "支", "队", "员", "届", "次", "年", "月", "日", "天"]
 
@@ -563,7 +557,7 @@ struct NameContext {
             if Self.nameEndings.contains(s[range.upperBound]) { return nil }
         }
         // A numeral before a title counts the title's holders (罗基三前锋 is 罗基 and three forwards).
-        if range.count >= 3, PersonRule.numeralCharacters.contains(s[range.upperBound - 1]), range.upperBound < s.count,
+        if range.count >= 3, PersonRule.isNumeral(s[range.upperBound - 1]), range.upperBound < s.count,
             titleAfter != nil || s.longestWord(startingAt: range.upperBound, in: roles, maxLength: 5) != nil
                 || PersonRule.classifiers.contains(s[range.upperBound])
         {

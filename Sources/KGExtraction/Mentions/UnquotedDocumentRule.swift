@@ -66,12 +66,15 @@ struct UnquotedDocumentRule: MentionRule {
             while end < s.count, end - start <= Self.maximumLength, CharacterClass.isHan(s[end]) || CharacterClass.isASCIIAlphanumeric(s[end]) { end += 1 }
             // The longest prefix that ends in a type: the name may run on into the clause (协定，这是…).
             var stop = end
-            while stop - start >= Self.minimumLength, s.longestWord(endingAt: stop, in: types, maxLength: 4) == nil { stop -= 1 }
-            if stop - start >= Self.minimumLength, stop - start <= Self.maximumLength, startsWithParties(start, s: s, lexicon: lexicon) {
-                let title = s.text(start..<stop)
-                let type = s.text(s.longestWord(endingAt: stop, in: types, maxLength: 4)!..<stop)
-                result.append(Mention(type: .document, range: start..<stop, value: title,
-                                      attributes: [AttributeKey.documentType: type, "quoted": "false"], rule: id))
+            var typeStart: Int?
+            while stop - start >= Self.minimumLength {
+                typeStart = s.longestWord(endingAt: stop, in: types, maxLength: 4)
+                if typeStart != nil { break }
+                stop -= 1
+            }
+            if let typeStart, stop - start <= Self.maximumLength, startsWithParties(start, s: s, lexicon: lexicon) {
+                result.append(Mention(type: .document, range: start..<stop, value: s.text(start..<stop),
+                                      attributes: [AttributeKey.documentType: s.text(typeStart..<stop), "quoted": "false"], rule: id))
                 i = stop
                 continue
             }

@@ -24,12 +24,19 @@ struct SentMessageRule: RelationRule {
         let s = sentence.text.scalars
         var result: [RelationCandidate] = []
         let parties: Set<MentionType> = [.person, .organization]
+        func add(_ sender: Mention, _ recipient: Mention, at verb: Range<Int>) {
+            var attributes: [String: String] = [:]
+            if let date = sentence.relationDate(near: verb.lowerBound, context: context) { attributes[AttributeKey.date] = date }
+            result.append(RelationCandidate(
+                predicate: Predicate.sentMessage,
+                subject: sentence.endpoint(sender, type: sender.type == .person ? .person : .organization),
+                object: sentence.endpoint(recipient, type: recipient.type == .person ? .person : .organization),
+                attributes: attributes, evidence: sentence.range, rule: id))
+        }
         for verb in sentence.occurrences(of: lexicon.triggerWords(Predicate.sentMessage)) {
             guard !sentence.isIrrealis(before: verb.lowerBound, irrealis: irrealis),
                   let sender = sentence.agent(before: verb.lowerBound, types: parties, irrealis: irrealis, titles: lexicon.titleWords)
             else { continue }
-            var attributes: [String: String] = [:]
-            if let date = sentence.relationDate(near: verb.lowerBound, context: context) { attributes[AttributeKey.date] = date }
             var recipients = sentence.namedObjects(after: verb.upperBound, types: parties, reach: 2)
             // 致函联合国秘书长X: a title (and its organization) may stand before a person.
             if recipients.isEmpty, let person = sentence.namedObjects(after: verb.upperBound, types: [.person], reach: 12).first,
@@ -46,11 +53,7 @@ struct SentMessageRule: RelationRule {
                 {
                     recipient = person
                 }
-                result.append(RelationCandidate(
-                    predicate: Predicate.sentMessage,
-                    subject: sentence.endpoint(sender, type: sender.type == .person ? .person : .organization),
-                    object: sentence.endpoint(recipient, type: recipient.type == .person ? .person : .organization),
-                    attributes: attributes, evidence: sentence.range, rule: id))
+                add(sender, recipient, at: verb)
             }
         }
         // SENDER 给 RECIPIENT (TITLE) 发来唁电.
@@ -63,13 +66,7 @@ struct SentMessageRule: RelationRule {
                 let sender = sentence.agent(before: recipient.range.lowerBound - 1, types: parties, irrealis: irrealis, titles: lexicon.titleWords),
                 sender != recipient
             else { continue }
-            var attributes: [String: String] = [:]
-            if let date = sentence.relationDate(near: verb.lowerBound, context: context) { attributes[AttributeKey.date] = date }
-            result.append(RelationCandidate(
-                predicate: Predicate.sentMessage,
-                subject: sentence.endpoint(sender, type: sender.type == .person ? .person : .organization),
-                object: sentence.endpoint(recipient, type: recipient.type == .person ? .person : .organization),
-                attributes: attributes, evidence: sentence.range, rule: id))
+            add(sender, recipient, at: verb)
         }
         return result
     }
