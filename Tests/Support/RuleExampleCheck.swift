@@ -13,6 +13,7 @@ public enum RuleExampleCheck {
     /// Every example of every registered rule.
     public static var allCases: [Case] {
         RuleRegistry.mentionRules.flatMap { rule in rule.examples.map { Case(ruleID: rule.id, example: $0) } }
+            + RuleRegistry.apposedMentionRules.flatMap { rule in rule.examples.map { Case(ruleID: rule.id, example: $0) } }
             + RuleRegistry.relationRules.flatMap { rule in rule.examples.map { Case(ruleID: rule.id, example: $0) } }
     }
 
@@ -29,6 +30,12 @@ public enum RuleExampleCheck {
         if let rule = extractor.mentionRules.first(where: { $0.id == testCase.ruleID }) {
             let context = RuleContext(referenceDate: reference, lexicon: extractor.lexicon)
             return rule.mentions(in: text, context: context).flatMap { mention -> [String] in
+                let surface = text.surface(mention.range)
+                return [surface] + (mention.value.map { ["\(surface) = \($0)"] } ?? [])
+            }
+        }
+        if extractor.apposedMentionRules.contains(where: { $0.id == testCase.ruleID }) {
+            return extractor.mentions(in: text, referenceDate: reference).filter { $0.rule == testCase.ruleID }.flatMap { mention -> [String] in
                 let surface = text.surface(mention.range)
                 return [surface] + (mention.value.map { ["\(surface) = \($0)"] } ?? [])
             }

@@ -47,6 +47,7 @@ struct PersonRule: MentionRule {
             .positive("意大利总统斯卡尔法罗说,两国关系良好。", "斯卡尔法罗"),
             .positive("美国商人约翰·史密斯先生访问中国。", "约翰·史密斯"),  // 史密斯 written with common characters
             .positive("理查德·韦斯特市长说,合作前景广阔。", "理查德·韦斯特"),
+            .positive("编剧史蒂夫·奈尔斯加盟剧组。", "史蒂夫·奈尔斯"),  // a role before, a verb after
             .positive("王建国抵达拉萨后举行会谈。", "王建国"),
             .positive("记者郑思远报道:会议今天开幕。", "郑思远"),  // a role before the name
             .positive("本报讯(记者高峰)全市春耕进度过半。", "高峰"),  // a byline: a word, but a name between a role and a bracket
@@ -465,9 +466,11 @@ struct PersonRule: MentionRule {
         {
             start -= 1
         }
-        // One more character after a title or an edge (市长理查德·…, 会长差猜·…).
+        // One more character after a title, a role or an edge (市长理查德·…, 会长差猜·…, 编剧史蒂夫·…).
         if start > 0, CharacterClass.isHan(s[start - 1]), !Self.stopCharacters.contains(s[start - 1]),
            isEdge(start - 2) || s.longestWord(endingAt: start - 1, in: cues.titles, maxLength: 5) != nil
+            || (s.longestWord(endingAt: start, in: cues.titles, maxLength: 5) == nil
+                && s.longestWord(endingAt: start - 1, in: cues.roles, maxLength: 5) != nil)
         {
             start -= 1
         }
@@ -491,8 +494,23 @@ struct PersonRule: MentionRule {
         {
             end += 1
         }
+        // The last part stops where a common word starts that runs on past it (奈尔斯 of 奈尔斯加盟): the
+        // name keeps at least two characters after its last dot.
+        if let lastDot = (run.lowerBound..<end).last(where: { Self.isNameDot(s[$0]) }), lastDot + 3 < end {
+            let automaton = cues.lexicon.automaton
+            for p in (lastDot + 3)..<end where analysis.words(at: p).contains(where: { word in
+                word.end > end && word.end - p >= 2 && !PersonRule.nameTags.contains(automaton.tag(word.id))
+                    && automaton.frequency(word.id) >= Self.runOnWordFrequency
+            }) {
+                end = p
+                break
+            }
+        }
         return start..<end
     }
+
+    /// How often a word must occur in the general dictionary to end a foreign name it starts inside.
+    static let runOnWordFrequency: UInt32 = 100
 
     /// Characters that never belong to a name.
     static let stopCharacters: Set<Unicode.Scalar> = ["人", "的", "和", "与", "及", "在", "是", "了", "等", "对", "向", "为", "将", "把", "被", "从", "也", "都", "就", "说", "这", "那", "之", "其", "各", "由", "同", "跟", "给", "均", "今", "率"]

@@ -14,6 +14,8 @@ public struct DocumentExtraction: Sendable {
 /// The kgx pipeline: preprocess → mention rules → relation rules → entity resolution → graph.
 public struct Extractor: Sendable {
     public var mentionRules: [any MentionRule]
+    /// Rules run on the resolved mentions (``ApposedMentionRule``).
+    public var apposedMentionRules: [any ApposedMentionRule]
     public var relationRules: [any RelationRule]
     public var lexicon: Lexicon
 
@@ -21,10 +23,12 @@ public struct Extractor: Sendable {
     public init(
         lexicon: Lexicon = .standard,
         mentionRules: [any MentionRule] = RuleRegistry.mentionRules,
+        apposedMentionRules: [any ApposedMentionRule] = RuleRegistry.apposedMentionRules,
         relationRules: [any RelationRule] = RuleRegistry.relationRules
     ) {
         self.lexicon = lexicon
         self.mentionRules = mentionRules
+        self.apposedMentionRules = apposedMentionRules
         self.relationRules = relationRules
     }
 
@@ -40,7 +44,19 @@ public struct Extractor: Sendable {
     }
 
     private func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
-        MentionOverlapResolver.resolve(mentionRules.flatMap { $0.mentions(in: text, context: context) })
+        let resolved = MentionOverlapResolver.resolve(mentionRules.flatMap { $0.mentions(in: text, context: context) })
+        let apposed = apposedMentionRules.flatMap { $0.mentions(in: text, resolved: resolved, context: context) }
+        guard !apposed.isEmpty else { return resolved }
+        var occupied = IntervalSet()
+        for mention in resolved { occupied.insert(mention.range) }
+        var result = resolved
+        for mention in apposed where !occupied.overlaps(mention.range) {
+            occupied.insert(mention.range)
+            result.append(mention)
+        }
+        return result.sorted {
+            ($0.range.lowerBound, $0.range.upperBound, $0.type) < ($1.range.lowerBound, $1.range.upperBound, $1.type)
+        }
     }
 
     /// The resolved mentions of a text.

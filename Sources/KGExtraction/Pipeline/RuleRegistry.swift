@@ -20,6 +20,11 @@ public enum RuleRegistry {
         QuotedEventRule(),
     ]
 
+    /// Rules that add what the resolved mentions imply, run after overlaps are resolved.
+    public static let apposedMentionRules: [any ApposedMentionRule] = [
+        OriginalNameRule(),
+    ]
+
     /// Relation rules, run on every sentence after mentions are resolved.
     public static let relationRules: [any RelationRule] = [
         IssuedRule(),

@@ -63,6 +63,17 @@ public protocol MentionRule: Sendable {
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention]
 }
 
+/// A rule that reads the mentions the other rules agreed on and adds mentions they imply: the name
+/// in another script that follows a name in parentheses (`世界卫生组织(WHO)`). It runs after overlaps are
+/// resolved, so it sees one reading of the text, and what it adds must not overlap that reading.
+public protocol ApposedMentionRule: Sendable {
+    var id: String { get }
+    var summary: String { get }
+    var examples: [RuleExample] { get }
+    /// Mentions implied by `resolved` (the document's resolved mentions, in text order).
+    func mentions(in text: PreparedText, resolved: [Mention], context: RuleContext) -> [Mention]
+}
+
 /// One end of a relation: an entity known by type and name, located at a span of the text.
 public struct RelationEndpoint: Sendable, Hashable {
     public var type: EntityType
