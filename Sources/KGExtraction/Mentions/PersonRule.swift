@@ -28,7 +28,7 @@ struct PersonRule: MentionRule {
     /// The score of a dotted foreign name, above any score that gain and context give.
     static let dottedScore: Float = 1000
     /// Characters that end names of places, buildings and organizations rather than given names.
-    static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号"]
+    static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号", "卡", "湖"]
     /// Log probability of a family name held by one person in a thousand.
     static let commonSurnameLog: Float = -7.0
 
@@ -494,11 +494,11 @@ struct PersonRule: MentionRule {
         {
             end += 1
         }
-        // The last part stops where a common word starts that runs on past it (奈尔斯 of 奈尔斯加盟): the
-        // name keeps at least two characters after its last dot.
-        if let lastDot = (run.lowerBound..<end).last(where: { Self.isNameDot(s[$0]) }), lastDot + 3 < end {
+        // The last part stops where a common word starts that runs on past it (奈尔斯 of 奈尔斯加盟, 潘 of
+        // 潘依旧): the name keeps at least one character after its last dot.
+        if let lastDot = (run.lowerBound..<end).last(where: { Self.isNameDot(s[$0]) }), lastDot + 2 < end {
             let automaton = cues.lexicon.automaton
-            for p in (lastDot + 3)..<end where analysis.words(at: p).contains(where: { word in
+            for p in (lastDot + 2)..<end where analysis.words(at: p).contains(where: { word in
                 word.end > end && word.end - p >= 2 && !PersonRule.nameTags.contains(automaton.tag(word.id))
                     && automaton.frequency(word.id) >= Self.runOnWordFrequency
             }) {
