@@ -28,7 +28,7 @@ struct PersonRule: MentionRule {
     /// The score of a dotted foreign name, above any score that gain and context give.
     static let dottedScore: Float = 1000
     /// Characters that end names of places, buildings and organizations rather than given names.
-    static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号", "卡", "湖"]
+    static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号", "卡", "湖", "祠", "塔"]
     /// Log probability of a family name held by one person in a thousand.
     static let commonSurnameLog: Float = -7.0
 
@@ -558,6 +558,11 @@ struct NameContext {
             if !kinds.isDisjoint(with: [.place, .organization, .event, .document, .concept, .title, .notName, .organizationHead, .placeSuffix]) {
                 return nil
             }
+        }
+        // A role or a form of address is what a person is called, never the name (顾问, 陈女士).
+        if s.longestWord(startingAt: range.lowerBound, in: roles, maxLength: range.count) == range.upperBound { return nil }
+        if range.count >= 2, s.longestWord(startingAt: range.lowerBound + 1, in: address, maxLength: range.count - 1) == range.upperBound {
+            return nil
         }
         var bonus: Float = 0
         var title: Range<Int>?
