@@ -155,6 +155,17 @@ struct PersonRule: MentionRule {
                             bonus += 2
                         }
                     }
+                    // A name framed by a title or role before it and a mark after it (经理舒畅，, 记者马力）)
+                    // is read even when its given part is a word, unless that word is a verb or a function
+                    // word (书记强调，, 记者发现，).
+                    if cues.titleOrRole(endingAt: i, s: s), end == s.count || !CharacterClass.isHan(s[end]),
+                        s[(i + surnameLength)..<end].allSatisfy({ c in
+                            c != "某" && (lexicon.givenNameCounts[c] ?? 0) >= Self.framedGivenCount
+                        }),
+                        !isPredicate(range, surnameLength: surnameLength, analysis: analysis, automaton: lexicon.automaton)
+                    {
+                        bonus += Self.framedBonus
+                    }
                     // Most candidates lose to the segmentation by far; context cannot save them.
                     let gain = analysis.gain(of: range, logProbability: logP)
                     if gain + bonus + NameContext.maximumBonus < Self.threshold - Self.listMargin { continue }
@@ -415,6 +426,24 @@ struct PersonRule: MentionRule {
     static let nameTags: Set<String> = ["nr", "nrt", "nrfg"]
     /// Parts of speech of nouns, places and localizers (jieba tags; not names: jieba tags 今天下午 nr).
     static let nounTags: Set<String> = ["n", "ns", "nz", "nt", "f", "vn", "b", "s", "ng", "j"]
+
+    /// Whether the span, or its given part, is a word the dictionary files as a verb, an adverb or a
+    /// function word: what follows a title is then what the holder does (强调, 表示, 发现).
+    private func isPredicate(_ range: Range<Int>, surnameLength: Int, analysis: LexicalAnalysis, automaton: WordAutomaton) -> Bool {
+        let spans = [range, (range.lowerBound + surnameLength)..<range.upperBound]
+        return spans.contains { span in
+            guard span.count >= 2, let word = analysis.word(spanning: span), let first = automaton.tag(word).first else { return false }
+            return Self.predicateTags.contains(first)
+        }
+    }
+
+    /// First letters of jieba's tags for verbs, adverbs, prepositions, conjunctions, particles, pronouns,
+    /// numerals and classifiers.
+    static let predicateTags: Set<Character> = ["v", "d", "p", "c", "u", "r", "m", "q"]
+    /// What a title or role before a name and a mark after it add to the name's score.
+    static let framedBonus: Float = 8
+    /// How often each given character of a framed name must occur in given names (涛, 畅; not 级, 说).
+    static let framedGivenCount = 5000
 
     /// Whether a noun follows the span directly: a foreign word with nothing else to show it is a person
     /// then modifies that noun (厄尔尼诺现象, 阿拉伯国家, 摩托罗拉公司) rather than acting in the sentence.
