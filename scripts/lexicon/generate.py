@@ -956,10 +956,10 @@ def make_names(mingzi, ngender, jionlp, jieba_entries, world_names, stats):
             sys.exit(f"jionlp rule_pattern.py: {var} not found")
         return "".join(re.findall(r"'([^']*)'", m.group(1)))
 
-    # mingzi counts the family names 萧 and 阎 under those forms only; mainland registries write most of
-    # their holders 肖 and 闫 (the popular forms that replaced them in simplified use). Each variant gets
-    # the share of its form, or the names of the commoner spelling are never read.
-    for form, variant in (("萧", "肖"), ("阎", "闫")):
+    # mingzi counts some family names under one written form only: 萧, 阎, 锺, 丘, 傅. Mainland registries
+    # write many or most of their holders 肖, 闫, 钟, 邱 and 付 (popular or simplified forms). Each variant
+    # gets the share of its form, or the names of the commoner spelling are never read.
+    for form, variant in (("萧", "肖"), ("阎", "闫"), ("锺", "钟"), ("丘", "邱"), ("傅", "付")):
         if form in surnames and surnames.get(variant, 0) == 0:
             surnames[variant] = surnames[form]
     compounds = set(md["com_surname"]) | set(rule_string("TWO_CHAR_CHINESE_FAMILY_NAME").split("|"))
