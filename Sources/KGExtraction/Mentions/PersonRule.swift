@@ -158,7 +158,7 @@ struct PersonRule: MentionRule {
                     // A name framed by a title or role before it and a mark after it (经理舒畅，, 记者马力）)
                     // is read even when its given part is a word, unless that word is a verb or a function
                     // word (书记强调，, 记者发现，).
-                    if cues.titleOrRole(endingAt: i, s: s), end == s.count || !CharacterClass.isHan(s[end]),
+                    if cues.titleOrRole(endingAt: i, s: s), end == s.count || CharacterClass.isPunctuation(s[end]),
                         s[(i + surnameLength)..<end].allSatisfy({ c in
                             c != "某" && (lexicon.givenNameCounts[c] ?? 0) >= Self.framedGivenCount
                         }),
@@ -523,9 +523,9 @@ struct PersonRule: MentionRule {
         {
             end += 1
         }
-        // The last part stops where a common word starts that runs on past it (奈尔斯 of 奈尔斯加盟, 潘 of
-        // 潘依旧): the name keeps at least one character after its last dot.
-        if let lastDot = (run.lowerBound..<end).last(where: { Self.isNameDot(s[$0]) }), lastDot + 2 < end {
+        // When the name's end cuts a word of the best path, the last part stops where a common word starts
+        // that runs on past it (奈尔斯 of 奈尔斯加盟, 潘 of 潘依旧); it keeps one character after its last dot.
+        if !analysis.isBoundary(end), let lastDot = (run.lowerBound..<end).last(where: { Self.isNameDot(s[$0]) }), lastDot + 2 < end {
             let automaton = cues.lexicon.automaton
             for p in (lastDot + 2)..<end where analysis.words(at: p).contains(where: { word in
                 word.end > end && word.end - p >= 2 && !PersonRule.nameTags.contains(automaton.tag(word.id))
