@@ -19,7 +19,7 @@ struct OriginalNameRule: ApposedMentionRule {
         [
             .positive("主教练沃尔贝克(Gertjan Verbeek)表示球队已经尽力。", "Gertjan Verbeek = 沃尔贝克"),
             .positive("世界卫生组织（WHO）今天发布了报告。", "WHO = 世界卫生组织"),
-            .positive("作家史蒂文森（stevenson）的小说再版。", "stevenson = 史蒂文森"),
+            .positive("作家马克·吐温（mark twain）的小说再版。", "mark twain = 马克·吐温"),
             .positive("编剧史蒂夫·奈尔斯（Steve Niles，代表作《暗夜》）加盟剧组。", "Steve Niles = 史蒂夫·奈尔斯"),
             .positive("解说嘉宾Sky（李晓峰）今晚到场。", "Sky = 李晓峰"),
             .negative("画家齐白石（1864-1957）的作品展出。"),
