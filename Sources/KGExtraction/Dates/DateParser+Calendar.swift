@@ -76,6 +76,10 @@ extension DateParser {
             return months(11, 12, e)
         }
         if let e = lits(["伊始", "年伊始"], k) { return months(1, 1, e) }
+        // School holidays, as news dates them: the winter one in January and February of the year named,
+        // the summer one in July and August (明年寒假, 今年暑假).
+        if let e = lit("寒假", k) { return months(1, 2, e) }
+        if let e = lit("暑假", k) { return months(7, 8, e) }
         if let e = lit("全年", k) { return ParsedDate(expr: .point(.year(y)), range: k..<e) }
         if let q = quarter(at: k) { return quarterDates(year: y, q, from: k, relative: false) }
         if let (code, e) = DateWords.seasons.match(text, at: k) {
@@ -258,6 +262,14 @@ extension DateParser {
         if let e = lits(["下半月", "后半月", "後半月"], j) { return span(16, last, e) }
         if let e = lits(["初", "月初"], j), notFollowedByWord(e) { return span(1, 5, e) }
         if let e = lits(["底", "末", "月底", "月末"], j), notFollowedByWord(e) { return span(last - 6, last, e) }
+        // The first or last days or weeks of the month (上月最后三天, 本月前两周, 上个月的最后一周); 后 alone
+        // after a month reads as "after" (3月后三天), so only 最后 counts the last ones.
+        let k = lit("的", j) ?? j
+        if lits(["后", "後", "末"], k) == nil, let (which, count, unit, e) = ordinalUnits(at: k), which != .nth {
+            let days = unit == .day ? count : unit == .week ? 7 * count : 0
+            guard days >= 1, days <= last else { return nil }
+            return which == .first ? span(1, days, e) : span(last - days + 1, last, e)
+        }
         return nil
     }
 

@@ -219,11 +219,22 @@ extension DateParser {
         if let y = yearToken(at: j), y.strong, !y.relative {
             endYear = y.year
             end = y.end
+        } else if let b = numeral(at: j), b.style == .arabic, b.count == 2, isAt(spaces(b.end), "年") {
+            // 2019到20年, 1998至02年: the second year written with its last two digits, in the century of
+            // the first (or the next one when it would come earlier).
+            var year = a.value / 100 * 100 + b.value
+            if year <= a.value { year += 100 }
+            endYear = year
+            end = spaces(b.end) + 1
         } else if bare, let b = numeral(at: j), b.style == .arabic, b.count == 4 {
             endYear = b.value
             end = b.end
         } else { return nil }
         guard endYear > a.value, endYear - a.value <= 100 else { return nil }
+        // A month after the second year ends the range there (2019到20年12月).
+        if let m = monthToken(at: spaces(end)), m.offset == nil, !m.lunar, dayToken(at: spaces(m.end), afterMonth: true) == nil {
+            return ParsedDate(expr: .interval(.year(a.value), .month(year: endYear, month: m.month)), range: i..<m.end, shape: .range)
+        }
         return ParsedDate(expr: .interval(.year(a.value), .year(endYear)), range: i..<end, shape: .range)
     }
 
