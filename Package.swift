@@ -8,12 +8,15 @@ let package = Package(
         .library(name: "KGExtraction", targets: ["KGExtraction"]),
         .library(name: "KGExport", targets: ["KGExport"]),
         .library(name: "KGInput", targets: ["KGInput"]),
+        .library(name: "KGStore", targets: ["KGStore"]),
         .executable(name: "kgx", targets: ["kgx"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation`: the DocC catalogs of KGModel and KGExtraction.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // The corpus store (`kgx extract … -o corpus.kgx`): SQLite through GRDB.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +32,11 @@ let package = Package(
         ),
         .target(name: "KGExport", dependencies: ["KGModel", "CLibXML2"]),
         .target(name: "KGInput", dependencies: ["KGExtraction", "KGExport"]),
+        .target(name: "KGStore", dependencies: ["KGModel", "KGExport", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "kgx",
             dependencies: [
-                "KGModel", "KGExtraction", "KGExport", "KGInput",
+                "KGModel", "KGExtraction", "KGExport", "KGInput", "KGStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +55,7 @@ let package = Package(
         .testTarget(name: "KGModelTests", dependencies: ["KGModel"]),
         .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel", "KGTestSupport"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGModel"]),
+        .testTarget(name: "KGStoreTests", dependencies: ["KGStore", "KGModel", "KGExport"]),
         .testTarget(
             name: "IntegrationTests", dependencies: ["KGExtraction", "KGExport", "KGInput", "KGModel", "kgx", "kgx-fuzz"], exclude: ["Fixtures"]),
     ]

@@ -6,6 +6,16 @@ import Musl
 import Darwin
 #endif
 
+/// Output files written whole or not at all.
+public enum OutputFile {
+    /// Creates `path` through a temporary file in its directory that `produce` fills by path (a database
+    /// opens it itself) and that is renamed over `path` only when `produce` succeeds; interrupted, the
+    /// temporary file is removed. Refuses a destination that is not a regular file.
+    public static func replace(_ path: String, using produce: (_ temporaryPath: String) throws -> Void) throws {
+        try FileIO.writeAtomically(to: path) { _, temporaryPath in try produce(temporaryPath) }
+    }
+}
+
 /// File access for the writers and readers, with errors that name the path and the OS reason.
 enum FileIO {
     private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
@@ -17,6 +27,12 @@ enum FileIO {
     /// SIGHUP while it is written, the temporary file is removed. A destination that exists and is
     /// not a regular file (a device, a folder, a pipe) is refused: renaming over it would replace it.
     static func writeAtomically(to path: String, _ produce: (_ fileDescriptor: Int32) throws -> Void) throws {
+        try writeAtomically(to: path) { descriptor, _ in try produce(descriptor) }
+    }
+
+    /// ``writeAtomically(to:_:)`` for a producer that also needs the temporary file's path (a database
+    /// that opens the file itself); it must be done with the file when it returns.
+    static func writeAtomically(to path: String, _ produce: (_ fileDescriptor: Int32, _ temporaryPath: String) throws -> Void) throws {
         guard !path.isEmpty, !path.hasSuffix("/") else {
             throw GraphExportError.cannotWrite(path: path, reason: "not a file path")
         }
@@ -43,7 +59,7 @@ enum FileIO {
         defer { cleanup.end() }
 
         do {
-            try produce(descriptor)
+            try produce(descriptor, temporaryPath)
             guard fsync(descriptor) == 0 else { throw GraphExportError.cannotWrite(path: path, reason: reason(errno)) }
             let closed = close(descriptor)
             descriptor = -1

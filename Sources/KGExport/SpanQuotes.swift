@@ -35,6 +35,11 @@ public struct SpanQuotes: Sendable {
     }
 
     /// The text `provenance` spans, when it was recorded.
+    /// Records the text of one span (as a store gives it back).
+    public mutating func set(_ text: String, document: String, start: Int, end: Int) {
+        texts[Span(document: document, start: start, end: end)] = text
+    }
+
     public func text(of provenance: Provenance) -> String? {
         texts[Span(document: provenance.document, start: provenance.start, end: provenance.end)]
     }

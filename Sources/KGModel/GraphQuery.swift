@@ -59,20 +59,23 @@ extension Graph {
     /// Up to `limit` names of the graph close to `name`: names containing it or contained in it, then
     /// names within two edits, the closest first.
     public func names(closeTo name: String, limit: Int = 5) -> [String] {
+        Self.names(closeTo: name, among: entities.flatMap { [$0.name] + $0.aliases.sorted() }, limit: limit)
+    }
+
+    /// ``names(closeTo:limit:)`` among `candidates` (a store's names).
+    public static func names(closeTo name: String, among candidates: [String], limit: Int = 5) -> [String] {
         let target = Array(name.unicodeScalars)
         var scored: [(Int, String)] = []
         var seen = Set<String>()
-        for entity in entities {
-            for candidate in [entity.name] + entity.aliases.sorted() where !seen.contains(candidate) {
-                seen.insert(candidate)
-                if candidate.contains(name) || name.contains(candidate) {
-                    scored.append((0, candidate))
-                } else {
-                    // One edit in a short name, two in a longer one: 郝家桥 is not close to 3家.
-                    let allowed = target.count <= 4 ? 1 : 2
-                    let distance = Self.editDistance(target, Array(candidate.unicodeScalars), limit: allowed)
-                    if distance <= allowed { scored.append((distance, candidate)) }
-                }
+        for candidate in candidates where !seen.contains(candidate) {
+            seen.insert(candidate)
+            if candidate.contains(name) || name.contains(candidate) {
+                scored.append((0, candidate))
+            } else {
+                // One edit in a short name, two in a longer one: 郝家桥 is not close to 3家.
+                let allowed = target.count <= 4 ? 1 : 2
+                let distance = Self.editDistance(target, Array(candidate.unicodeScalars), limit: allowed)
+                if distance <= allowed { scored.append((distance, candidate)) }
             }
         }
         return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)

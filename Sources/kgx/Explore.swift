@@ -2,9 +2,13 @@ import ArgumentParser
 import Foundation
 import KGExport
 import KGModel
+import KGStore
 
 /// Loads a graph kgx wrote, by its extension.
 func loadGraph(_ path: String) throws -> Graph {
+    if CorpusStoreFile.isStore(path) {
+        do { return try CorpusStoreFile.open(path).graph().0 } catch let error as StoreError { throw CLIError(error.description) }
+    }
     do {
         switch GraphFormat(pathExtension: (path as NSString).pathExtension) {
         case .graphml: return try GraphMLReader().graph(contentsOf: path)

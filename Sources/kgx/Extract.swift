@@ -4,6 +4,7 @@ import KGExport
 import KGExtraction
 import KGInput
 import KGModel
+import KGStore
 
 /// Graph export formats.
 enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
@@ -32,9 +33,13 @@ struct Extract: ParsableCommand {
             input (either form). Document ids must be unique. Entities found in several \
             documents are merged into one node.
 
-            The format follows the output file's extension (.graphml, .jsonld, .dot) unless --format is given; \
-            without -o the graph goes to standard output. The output file is written to a temporary file \
+            The format follows the output file's extension (.graphml, .jsonld, .dot, .kgx) unless --format is \
+            given; without -o the graph goes to standard output. The output file is written to a temporary file \
             and renamed, so a failure never leaves a partial graph.
+
+            A .kgx output is a corpus store (SQLite): documents, entities, relations and provenance, indexed for \
+            kgx query, exported with kgx export and combined with kgx merge. --append adds the documents to an \
+            existing store; a document it already holds is replaced. The whole run is one transaction.
             """
     )
 
@@ -49,8 +54,15 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "FILE"))
     var output: String?
 
+    @Flag(help: "With a .kgx store as output: add the documents to it (replacing documents of the same id) instead of writing a new store.")
+    var append = false
+
     func run() throws {
         try reportingErrors {
+            if let output, CorpusStoreFile.isStorePath(output) || format?.lowercased() == "kgx" {
+                return try extractToStore(output)
+            }
+            if append { throw CLIError("--append: only a .kgx corpus store can be added to") }
             let format = try resolvedFormat()
             if let output { try InputReader.refuseOverwriting(output, inputs: inputs + options.rules) }
             let reference = try options.parsedReferenceDate()
@@ -86,10 +98,59 @@ struct Extract: ParsableCommand {
         }
     }
 
+    /// Extraction into a corpus store: each document's graph goes to the store as it is delivered, so
+    /// memory holds one document at a time, not the corpus.
+    private func extractToStore(_ output: String) throws {
+        try InputReader.refuseOverwriting(output, inputs: inputs + options.rules)
+        let reference = try options.parsedReferenceDate()
+        let extractor = try options.extractor()
+        let progress = Progress(quiet: options.quiet, writesStandardOutput: false)
+        var documents = 0, replaced = 0
+        func fill(_ store: CorpusStore) throws {
+            try store.write { writer in
+                try options.parallel().forEachResult(in: inputs) { document in
+                    let result = extractor.extract(documentID: document.id, text: document.text, referenceDate: document.referenceDate ?? reference)
+                    var quotes = SpanQuotes()
+                    quotes.record(result.graph, document: document.id, text: document.text)
+                    return CorpusStore.DocumentGraph(id: document.id, characters: document.text.unicodeScalars.count, graph: result.graph, quotes: quotes)
+                } deliver: { document, result in
+                    guard !document.text.unicodeScalars.allSatisfy({ CharacterClass.isSpace($0) }) else {
+                        throw CLIError("\(document.id): empty input")
+                    }
+                    if try writer.add(result) { replaced += 1 }
+                    documents += 1
+                    progress.add(document.text)
+                }
+            }
+        }
+        do {
+            if append && FileManager.default.fileExists(atPath: output) {
+                let store = try CorpusStore(path: output)
+                try fill(store)
+                try store.close()
+            } else {
+                try OutputFile.replace(output) { temporary in
+                    let store = try CorpusStore(path: temporary, create: true)
+                    try fill(store)
+                    try store.close()
+                }
+            }
+        } catch let error as StoreError {
+            throw CLIError(error.description)
+        } catch let error as GraphExportError {
+            throw CLIError(error.description)
+        }
+        progress.finish()
+        let store = try CorpusStoreFile.open(output)
+        let counts = try store.counts()
+        let note = replaced > 0 ? ", \(replaced) replaced" : ""
+        FileHandle.standardError.write(Data("kgx: wrote \(output): \(documents) document\(documents == 1 ? "" : "s")\(note); the store holds \(counts.documents) documents, \(counts.entities) nodes, \(counts.relations) edges\n".utf8))
+    }
+
     private func resolvedFormat() throws -> GraphFormat {
         if let format {
             guard let chosen = GraphFormat(rawValue: format.lowercased()) else {
-                throw CLIError("--format: unknown format '\(format)' (expected graphml, jsonld or dot)")
+                throw CLIError("--format: unknown format '\(format)' (expected graphml, jsonld, dot or kgx)")
             }
             return chosen
         }
@@ -99,7 +160,7 @@ struct Extract: ParsableCommand {
             // .json and .xml say too little: JSON-LD and GraphML are the formats, and a reader of the file
             // should not have to guess which one it got.
             let hint = ext.lowercased() == "json" ? " (JSON-LD is written as .jsonld)" : ext.lowercased() == "xml" ? " (GraphML is written as .graphml)" : ""
-            throw CLIError("\(output): cannot tell the format from the extension '.\(ext)'\(hint) (use .graphml, .jsonld or .dot, or --format)")
+            throw CLIError("\(output): cannot tell the format from the extension '.\(ext)'\(hint) (use .graphml, .jsonld, .dot or .kgx, or --format)")
         }
         return chosen
     }

@@ -21,7 +21,7 @@ struct Kgx: ParsableCommand {
               kgx mentions corpus.jsonl > mentions.jsonl
             """,
         version: "kgx 0.1.0",
-        subcommands: [Extract.self, Mentions.self, Relations.self, Query.self, Neighbors.self, Path.self, Stats.self, Tokens.self, Rules.self]
+        subcommands: [Extract.self, Export.self, Merge.self, Mentions.self, Relations.self, Query.self, Neighbors.self, Path.self, Stats.self, Tokens.self, Rules.self]
     )
 }
 

@@ -2,12 +2,14 @@ import ArgumentParser
 import Foundation
 import KGExport
 import KGModel
+import KGStore
 
 struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the relations (or entities) of a graph that kgx wrote, filtered.",
         discussion: """
-            GRAPH is a .graphml or .jsonld file written by kgx extract. Names match an entity's canonical \
+            GRAPH is a .graphml or .jsonld file or a .kgx corpus store written by kgx extract (a store answers \
+            from its indexes, without reading the whole graph). Names match an entity's canonical \
             name or any of its aliases. Relations are answered as subject, predicate, object and date; entities \
             as type, name, aliases and mention count; --evidence adds where each was found (document, \
             offsets, rule, sentence). The answer is a table on a terminal and JSON Lines in a pipe, or \
@@ -24,7 +26,7 @@ struct Query: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A graph written by kgx extract (.graphml or .jsonld).", valueName: "GRAPH"))
+    @Argument(help: ArgumentHelp("A graph written by kgx extract (.graphml, .jsonld or a .kgx store).", valueName: "GRAPH"))
     var graphFile: String
 
     @Option(name: [.customLong("relation"), .customLong("predicate")],
@@ -106,9 +108,27 @@ struct Query: ParsableCommand {
     /// A name the graph does not know is an error that names the closest ones it does.
     private func requireKnown(_ name: String, in graph: Graph) throws {
         guard graph.entities(named: name).isEmpty else { return }
-        let close = graph.names(closeTo: name)
+        let close = try openStore().map { Graph.names(closeTo: name, among: try $0.allNames()) } ?? graph.names(closeTo: name)
         throw CLIError("no entity named '\(name)' in \(graphFile)" + (close.isEmpty ? "" : "; close names: \(close.joined(separator: ", "))"))
     }
 
-    private func load() throws -> Graph { try loadGraph(graphFile) }
+    /// The graph to answer from: the file, or from a corpus store only the part the query touches,
+    /// found through the store's indexes.
+    private func load() throws -> Graph {
+        guard let store = try openStore() else { return try loadGraph(graphFile) }
+        do {
+            let listing = entities || type != nil || name != nil
+            let names = listing ? [name].compactMap { $0 } : [subject, object].compactMap { $0 }
+            let wanted = type.flatMap(EntityType.init(rawValue:))
+            if names.isEmpty && (listing ? wanted == nil : predicate == nil) { return try store.graph().0 }
+            let ids = names.isEmpty ? nil : try names.flatMap { try store.entities(named: $0) }
+            return try store.subgraph(entities: ids, predicate: listing ? nil : predicate, type: wanted)
+        } catch let error as StoreError {
+            throw CLIError(error.description)
+        }
+    }
+
+    private func openStore() throws -> CorpusStore? {
+        CorpusStoreFile.isStore(graphFile) ? try CorpusStoreFile.open(graphFile) : nil
+    }
 }
