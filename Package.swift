@@ -42,7 +42,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kgx-benchmark",
-            dependencies: ["KGExtraction", "KGExport", "KGModel"]
+            dependencies: ["KGExtraction", "KGExport", "KGModel", "KGStore"]
         ),
         // libFuzzer harnesses (scripts/fuzz.sh builds them with -sanitize=fuzzer,address -DFUZZING);
         // built plainly, the same binary replays a corpus of inputs.

@@ -14,7 +14,7 @@ import KGModel
 public final class CorpusStore {
     /// What the file says it is, checked when a store is opened.
     static let format = "kgx-corpus-store"
-    static let version = "1"
+    static let version = "3"
 
     let queue: DatabaseQueue
     /// The file the store lives in.
@@ -60,20 +60,21 @@ public final class CorpusStore {
             INSERT INTO meta VALUES ('format', '\(format)'), ('version', '\(version)');
             CREATE TABLE document(id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, characters INTEGER NOT NULL);
             CREATE TABLE sentence(id INTEGER PRIMARY KEY, document TEXT NOT NULL, text TEXT NOT NULL);
-            CREATE UNIQUE INDEX sentence_text ON sentence(document, text);
-            CREATE TABLE entity(id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL);
+            CREATE INDEX sentence_document ON sentence(document);
+            CREATE TABLE entity(id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
+                aliases TEXT NOT NULL DEFAULT '', attributes TEXT NOT NULL DEFAULT '', written TEXT NOT NULL DEFAULT '');
             CREATE INDEX entity_type ON entity(type);
             CREATE TABLE entity_part(entity TEXT NOT NULL, document TEXT NOT NULL, aliases TEXT NOT NULL,
                 attributes TEXT NOT NULL, written TEXT NOT NULL, PRIMARY KEY(entity, document)) WITHOUT ROWID;
             CREATE INDEX entity_part_document ON entity_part(document);
-            CREATE TABLE name(name TEXT NOT NULL, entity TEXT NOT NULL, document TEXT NOT NULL,
-                PRIMARY KEY(name, entity, document)) WITHOUT ROWID;
-            CREATE INDEX name_document ON name(document);
+            CREATE TABLE name(name TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY(name, entity)) WITHOUT ROWID;
+            CREATE INDEX name_entity ON name(entity);
             CREATE TABLE mention(entity TEXT NOT NULL, document TEXT NOT NULL, start INTEGER NOT NULL,
                 "end" INTEGER NOT NULL, rule TEXT NOT NULL, sentence INTEGER NOT NULL, quote TEXT);
             CREATE INDEX mention_entity ON mention(entity);
             CREATE INDEX mention_document ON mention(document);
-            CREATE TABLE relation(id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL);
+            CREATE TABLE relation(id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
+                attributes TEXT NOT NULL DEFAULT '');
             CREATE INDEX relation_subject ON relation(subject, predicate);
             CREATE INDEX relation_object ON relation(object, predicate);
             CREATE INDEX relation_predicate ON relation(predicate);
@@ -116,7 +117,7 @@ public final class CorpusStore {
             try queue.write { db in
                 let writer = Writer(db: db)
                 try body(writer)
-                try writer.removeOrphans()
+                try writer.finish()
             }
         } catch let error as DatabaseError {
             throw StoreError("\(path): \(error.message ?? error.description)")
@@ -127,7 +128,9 @@ public final class CorpusStore {
     public final class Writer {
         let db: Database
         private var nextSeq: Int
-        private var touched = false
+        /// Entities and relations whose merged columns this batch changes.
+        private var touchedEntities = Set<String>()
+        private var touchedRelations = Set<String>()
 
         init(db: Database) {
             self.db = db
@@ -155,14 +158,13 @@ public final class CorpusStore {
             }
             let insertEntity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity(id, type, name) VALUES (?, ?, ?)")
             let insertPart = try db.cachedStatement(sql: "INSERT INTO entity_part(entity, document, aliases, attributes, written) VALUES (?, ?, ?, ?, ?)")
-            let insertName = try db.cachedStatement(sql: "INSERT OR IGNORE INTO name(name, entity, document) VALUES (?, ?, ?)")
             let insertMention = try db.cachedStatement(sql: "INSERT INTO mention(entity, document, start, \"end\", rule, sentence, quote) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for entity in document.graph.entities {
                 let key = entity.id.rawValue
+                touchedEntities.insert(key)
                 try insertEntity.execute(arguments: [key, entity.type.rawValue, entity.name])
                 try insertPart.execute(arguments: [key, id, Coding.list(entity.aliases.sorted()), Coding.map(entity.attributes),
                                                    Coding.counts(entity.writtenForms)])
-                for name in [entity.name] + entity.aliases.sorted() { try insertName.execute(arguments: [name, key, id]) }
                 for mention in entity.mentions {
                     try insertMention.execute(arguments: [key, id, mention.start, mention.end, mention.rule,
                                                           try sentenceID(mention.sentence), document.quotes.text(of: mention)])
@@ -172,6 +174,7 @@ public final class CorpusStore {
             let insertRelationPart = try db.cachedStatement(sql: "INSERT INTO relation_part(relation, document, attributes) VALUES (?, ?, ?)")
             let insertEvidence = try db.cachedStatement(sql: "INSERT INTO evidence(relation, document, start, \"end\", rule, sentence, quote) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for relation in document.graph.relations {
+                touchedRelations.insert(relation.id)
                 try insertRelation.execute(arguments: [relation.id, relation.subject.rawValue, relation.predicate, relation.object.rawValue])
                 try insertRelationPart.execute(arguments: [relation.id, id, Coding.map(relation.attributes)])
                 for evidence in relation.provenance {
@@ -185,17 +188,60 @@ public final class CorpusStore {
         /// Removes what a document gave; entities and relations no document names any more go at the end
         /// of the transaction.
         func remove(document id: String) throws {
-            for table in ["entity_part", "name", "mention", "relation_part", "evidence", "sentence"] {
+            touchedEntities.formUnion(try String.fetchAll(db, sql: "SELECT entity FROM entity_part WHERE document = ?", arguments: [id]))
+            touchedRelations.formUnion(try String.fetchAll(db, sql: "SELECT relation FROM relation_part WHERE document = ?", arguments: [id]))
+            for table in ["entity_part", "mention", "relation_part", "evidence", "sentence"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE document = ?", arguments: [id])
             }
             try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
-            touched = true
         }
 
-        func removeOrphans() throws {
-            guard touched else { return }
-            try db.execute(sql: "DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM entity_part WHERE entity_part.entity = entity.id)")
-            try db.execute(sql: "DELETE FROM relation WHERE NOT EXISTS (SELECT 1 FROM relation_part WHERE relation_part.relation = relation.id)")
+        /// Ends the batch: entities and relations no document names any more go, and the merged columns
+        /// and the names of those the batch touched are computed again from their parts, in the order
+        /// documents were added (the first value of an attribute wins, as in one extraction run).
+        func finish() throws {
+            let entityParts = try db.cachedStatement(sql: """
+                SELECT p.aliases, p.attributes, p.written FROM entity_part p JOIN document d ON d.id = p.document
+                WHERE p.entity = ? ORDER BY d.seq
+                """)
+            let updateEntity = try db.cachedStatement(sql: "UPDATE entity SET aliases = ?, attributes = ?, written = ? WHERE id = ?")
+            let insertName = try db.cachedStatement(sql: "INSERT OR IGNORE INTO name(name, entity) VALUES (?, ?)")
+            for id in touchedEntities.sorted() {
+                let parts = try Row.fetchAll(entityParts, arguments: [id])
+                try db.execute(sql: "DELETE FROM name WHERE entity = ?", arguments: [id])
+                if parts.isEmpty {
+                    try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [id])
+                    continue
+                }
+                var aliases = Set<String>(), attributes: [String: String] = [:], written: [String: Int] = [:]
+                for part in parts {
+                    aliases.formUnion(try Coding.list(part[0] as String))
+                    for (key, value) in try Coding.map(part[1] as String) where attributes[key] == nil { attributes[key] = value }
+                    written.merge(try Coding.counts(part[2] as String), uniquingKeysWith: +)
+                }
+                guard let name = try String.fetchOne(db, sql: "SELECT name FROM entity WHERE id = ?", arguments: [id]) else { continue }
+                aliases.remove(name)
+                try updateEntity.execute(arguments: [Coding.list(aliases.sorted()), Coding.map(attributes), Coding.counts(written), id])
+                for each in [name] + aliases.sorted() { try insertName.execute(arguments: [each, id]) }
+            }
+            let relationParts = try db.cachedStatement(sql: """
+                SELECT p.attributes FROM relation_part p JOIN document d ON d.id = p.document WHERE p.relation = ? ORDER BY d.seq
+                """)
+            let updateRelation = try db.cachedStatement(sql: "UPDATE relation SET attributes = ? WHERE id = ?")
+            for id in touchedRelations.sorted() {
+                let parts = try String.fetchAll(relationParts, arguments: [id])
+                if parts.isEmpty {
+                    try db.execute(sql: "DELETE FROM relation WHERE id = ?", arguments: [id])
+                    continue
+                }
+                var attributes: [String: String] = [:]
+                for part in parts {
+                    for (key, value) in try Coding.map(part) where attributes[key] == nil { attributes[key] = value }
+                }
+                try updateRelation.execute(arguments: [Coding.map(attributes), id])
+            }
+            touchedEntities = []
+            touchedRelations = []
         }
     }
 
@@ -253,7 +299,9 @@ public final class CorpusStore {
 
     /// The part of the graph a query needs: the relations that touch `entities` (all relations with
     /// `predicate` when no entity is given), their ends, and the entities themselves or those of `type`.
-    public func subgraph(entities ids: [EntityID]?, predicate: String?, type: EntityType?) throws -> Graph {
+    /// Without `mentions`, entities come without their provenance (what a list of relations needs);
+    /// without `evidence`, relations come without theirs.
+    public func subgraph(entities ids: [EntityID]?, predicate: String?, type: EntityType?, mentions: Bool = true, evidence: Bool = true) throws -> Graph {
         try read { db in
             var relationIDs = Set<String>()
             var entityIDs = Set<String>(ids?.map(\.rawValue) ?? [])
@@ -279,7 +327,7 @@ public final class CorpusStore {
                 }
             }
             var loader = Loader(db: db)
-            return try loader.load(entityFilter: entityIDs, relationFilter: relationIDs).0
+            return try loader.load(entityFilter: entityIDs, relationFilter: relationIDs, entityMentions: mentions, relationEvidence: evidence).0
         }
     }
 

@@ -1,10 +1,9 @@
-import Foundation
 import GRDB
 import KGExport
 import KGModel
 
-/// Rebuilds graphs from the rows of a store: each entity and relation from its documents' parts in the
-/// order the documents were added (the first value of an attribute wins, as when extracting in one run).
+/// Rebuilds graphs from the rows of a store: the merged graph from the merged columns of entities and
+/// relations, one document's graph from that document's parts.
 struct Loader {
     let db: Database
     /// Sentence texts by row id, read once: every mention of a sentence shares one string.
@@ -13,20 +12,23 @@ struct Loader {
     init(db: Database) { self.db = db }
 
     /// The merged graph, or the part of it `entityFilter` and `relationFilter` (ids) name.
-    mutating func load(entityFilter: Set<String>?, relationFilter: Set<String>?) throws -> (Graph, SpanQuotes) {
+    mutating func load(entityFilter: Set<String>?, relationFilter: Set<String>?, entityMentions: Bool = true,
+                       relationEvidence: Bool = true) throws -> (Graph, SpanQuotes) {
         var quotes = SpanQuotes()
         var entities: [Entity] = []
         var relations: [Relation] = []
         if let entityFilter {
             for id in entityFilter.sorted() {
-                entities += try loadEntities(where: "p.entity = ?", [id], mentionsWhere: "entity = ?", [id], quotes: &quotes)
+                entities += try loadEntities(where: "e.id = ?", [id], mentionsWhere: entityMentions ? "entity = ?" : nil, [id], quotes: &quotes,
+                                             mentions: entityMentions)
             }
         } else {
             entities = try loadEntities(where: nil, [], mentionsWhere: nil, [], quotes: &quotes)
         }
         if let relationFilter {
             for id in relationFilter.sorted() {
-                relations += try loadRelations(where: "p.relation = ?", [id], evidenceWhere: "relation = ?", [id], quotes: &quotes)
+                relations += try loadRelations(where: "r.id = ?", [id], evidenceWhere: "relation = ?", [id], quotes: &quotes,
+                                               evidence: relationEvidence)
             }
         } else {
             relations = try loadRelations(where: nil, [], evidenceWhere: nil, [], quotes: &quotes)
@@ -37,39 +39,44 @@ struct Loader {
     /// One document's own graph.
     mutating func load(document id: String) throws -> (Graph, SpanQuotes) {
         var quotes = SpanQuotes()
-        let entities = try loadEntities(where: "p.document = ?", [id], mentionsWhere: "document = ?", [id], quotes: &quotes)
-        let relations = try loadRelations(where: "p.document = ?", [id], evidenceWhere: "document = ?", [id], quotes: &quotes)
+        let entities = try loadEntities(where: "p.document = ?", [id], mentionsWhere: "document = ?", [id], quotes: &quotes, parts: true)
+        let relations = try loadRelations(where: "p.document = ?", [id], evidenceWhere: "document = ?", [id], quotes: &quotes, parts: true)
         return (Graph(entities: entities, relations: relations), quotes)
     }
 
-    private mutating func sentence(_ id: Int64) throws -> String {
+    /// The sentence of a row (its id, and its text in column `column`), one string per sentence.
+    private mutating func sentence(_ id: Int64, _ row: Row, _ column: Int) -> String {
         if let known = sentences[id] { return known }
-        let text = try String.fetchOne(db, sql: "SELECT text FROM sentence WHERE id = ?", arguments: [id]) ?? ""
+        let text: String = row[column]
         sentences[id] = text
         return text
     }
 
     private mutating func loadEntities(
         where condition: String?, _ arguments: StatementArguments, mentionsWhere mentionCondition: String?,
-        _ mentionArguments: StatementArguments, quotes: inout SpanQuotes
+        _ mentionArguments: StatementArguments, quotes: inout SpanQuotes, mentions withMentions: Bool = true, parts: Bool = false
     ) throws -> [Entity] {
         var mentions: [String: [Provenance]] = [:]
-        let mentionRows = try Row.fetchCursor(db, sql: """
-            SELECT entity, document, start, "end", rule, sentence, quote FROM mention
-            \(mentionCondition.map { "WHERE " + $0 } ?? "")
-            """, arguments: mentionArguments)
-        while let row = try mentionRows.next() {
-            let provenance = Provenance(document: row[1], start: row[2], end: row[3], sentence: try sentence(row[5]), rule: row[4])
-            mentions[row[0], default: []].append(provenance)
-            if let quote: String = row[6] { quotes.set(quote, document: provenance.document, start: provenance.start, end: provenance.end) }
+        if withMentions {
+            let mentionRows = try Row.fetchCursor(db, sql: """
+                SELECT m.entity, m.document, m.start, m."end", m.rule, m.sentence, m.quote, s.text FROM mention m
+                JOIN sentence s ON s.id = m.sentence \(mentionCondition.map { "WHERE m." + $0 } ?? "")
+                """, arguments: mentionArguments)
+            while let row = try mentionRows.next() {
+                let provenance = Provenance(document: row[1], start: row[2], end: row[3], sentence: sentence(row[5], row, 7), rule: row[4])
+                mentions[row[0], default: []].append(provenance)
+                if let quote: String = row[6] { quotes.set(quote, document: provenance.document, start: provenance.start, end: provenance.end) }
+            }
         }
         var result: [Entity] = []
-        let parts = try Row.fetchCursor(db, sql: """
+        let sql = parts
+            ? """
             SELECT p.entity, e.type, e.name, p.aliases, p.attributes, p.written
-            FROM entity_part p JOIN entity e ON e.id = p.entity JOIN document d ON d.id = p.document
-            \(condition.map { "WHERE " + $0 } ?? "") ORDER BY p.entity, d.seq
-            """, arguments: arguments)
-        while let row = try parts.next() {
+            FROM entity_part p JOIN entity e ON e.id = p.entity \(condition.map { "WHERE " + $0 } ?? "") ORDER BY p.entity
+            """
+            : "SELECT e.id, e.type, e.name, e.aliases, e.attributes, e.written FROM entity e \(condition.map { "WHERE " + $0 } ?? "")"
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
             let id: String = row[0]
             guard let type = EntityType(rawValue: row[1]) else { throw StoreError("entity \(id): unknown type \(row[1] as String)") }
             let part = Entity(id: EntityID(rawValue: id), type: type, name: row[2], aliases: Set(try Coding.list(row[3])),
@@ -87,25 +94,27 @@ struct Loader {
 
     private mutating func loadRelations(
         where condition: String?, _ arguments: StatementArguments, evidenceWhere evidenceCondition: String?,
-        _ evidenceArguments: StatementArguments, quotes: inout SpanQuotes
+        _ evidenceArguments: StatementArguments, quotes: inout SpanQuotes, evidence withEvidence: Bool = true, parts: Bool = false
     ) throws -> [Relation] {
         var evidence: [String: [Provenance]] = [:]
         let evidenceRows = try Row.fetchCursor(db, sql: """
-            SELECT relation, document, start, "end", rule, sentence, quote FROM evidence
-            \(evidenceCondition.map { "WHERE " + $0 } ?? "")
+            SELECT v.relation, v.document, v.start, v."end", v.rule, v.sentence, v.quote, s.text FROM evidence v
+            JOIN sentence s ON s.id = v.sentence \(evidenceCondition.map { "WHERE v." + $0 } ?? "")
             """, arguments: evidenceArguments)
-        while let row = try evidenceRows.next() {
-            let provenance = Provenance(document: row[1], start: row[2], end: row[3], sentence: try sentence(row[5]), rule: row[4])
+        while withEvidence, let row = try evidenceRows.next() {
+            let provenance = Provenance(document: row[1], start: row[2], end: row[3], sentence: sentence(row[5], row, 7), rule: row[4])
             evidence[row[0], default: []].append(provenance)
             if let quote: String = row[6] { quotes.set(quote, document: provenance.document, start: provenance.start, end: provenance.end) }
         }
         var result: [Relation] = []
-        let parts = try Row.fetchCursor(db, sql: """
+        let sql = parts
+            ? """
             SELECT p.relation, r.subject, r.predicate, r.object, p.attributes
-            FROM relation_part p JOIN relation r ON r.id = p.relation JOIN document d ON d.id = p.document
-            \(condition.map { "WHERE " + $0 } ?? "") ORDER BY p.relation, d.seq
-            """, arguments: arguments)
-        while let row = try parts.next() {
+            FROM relation_part p JOIN relation r ON r.id = p.relation \(condition.map { "WHERE " + $0 } ?? "") ORDER BY p.relation
+            """
+            : "SELECT r.id, r.subject, r.predicate, r.object, r.attributes FROM relation r \(condition.map { "WHERE " + $0 } ?? "")"
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
             let id: String = row[0]
             let attributes = try Coding.map(row[4])
             if let last = result.last, last.id == id {
@@ -123,31 +132,75 @@ struct Loader {
     }
 }
 
-/// The JSON columns of the store: lists, maps and counts, with sorted keys so equal values are equal text.
+/// The list and map columns of the store: items joined by U+001F, a key and its value by U+001E, and
+/// those two and the backslash escaped inside items (`\\`, `\1`, `\2`). Keys are sorted, so equal values
+/// are equal text; an empty list or map is the empty string. Cheaper than JSON on the hot paths (a hub
+/// entity has a part in thousands of documents).
 enum Coding {
-    static func list(_ values: [String]) throws -> String { try text(values) }
-    static func map(_ values: [String: String]) throws -> String { try text(values) }
-    static func counts(_ values: [String: Int]) throws -> String { try text(values) }
+    private static let item: Character = "\u{1F}"
+    private static let pair: Character = "\u{1E}"
 
-    static func list(_ text: String) throws -> [String] { try decode(text) }
-    static func map(_ text: String) throws -> [String: String] { try decode(text) }
-    static func counts(_ text: String) throws -> [String: Int] { try decode(text) }
+    static func list(_ values: [String]) -> String { values.map(escaped).joined(separator: String(item)) }
+    static func map(_ values: [String: String]) -> String {
+        values.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            .map { escaped($0.key) + String(pair) + escaped($0.value) }.joined(separator: String(item))
+    }
+    static func counts(_ values: [String: Int]) -> String { map(values.mapValues(String.init)) }
 
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    private static func text<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
+    static func list(_ text: String) throws -> [String] {
+        text.isEmpty ? [] : try text.split(separator: item, omittingEmptySubsequences: false).map { try unescaped($0) }
+    }
+    static func map(_ text: String) throws -> [String: String] {
+        var result: [String: String] = [:]
+        guard !text.isEmpty else { return result }
+        for entry in text.split(separator: item, omittingEmptySubsequences: false) {
+            let parts = entry.split(separator: pair, maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { throw StoreError("a stored map entry has no value: \(entry.prefix(80))") }
+            result[try unescaped(parts[0])] = try unescaped(parts[1])
+        }
+        return result
+    }
+    static func counts(_ text: String) throws -> [String: Int] {
+        try map(text).mapValues { value in
+            guard let count = Int(value) else { throw StoreError("a stored count is not a number: \(value.prefix(20))") }
+            return count
+        }
     }
 
-    private static func decode<T: Decodable>(_ text: String) throws -> T {
-        do {
-            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
-        } catch {
-            throw StoreError("a stored value is not the JSON kgx writes: \(text.prefix(80))")
+    private static func escaped(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\\" || $0 == item || $0 == pair }) else { return text }
+        var result = ""
+        for c in text {
+            switch c {
+            case "\\": result += "\\\\"
+            case item: result += "\\1"
+            case pair: result += "\\2"
+            default: result.append(c)
+            }
         }
+        return result
+    }
+
+    private static func unescaped(_ text: Substring) throws -> String {
+        guard text.contains("\\") else { return String(text) }
+        var result = ""
+        var escaping = false
+        for c in text {
+            if escaping {
+                switch c {
+                case "\\": result.append("\\")
+                case "1": result.append(item)
+                case "2": result.append(pair)
+                default: throw StoreError("a stored value has an unknown escape \\\(c)")
+                }
+                escaping = false
+            } else if c == "\\" {
+                escaping = true
+            } else {
+                result.append(c)
+            }
+        }
+        guard !escaping else { throw StoreError("a stored value ends inside an escape") }
+        return result
     }
 }

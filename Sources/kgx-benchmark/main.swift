@@ -9,6 +9,7 @@ import Foundation
 import KGExport
 import KGExtraction
 import KGModel
+import KGStore
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -25,6 +26,61 @@ func peakResidentMegabytes() -> Double? {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+
+/// A synthetic graph of a fixed shape: organizations with an alias, an attribute and a mention, and
+/// `issued` edges with a date and a piece of evidence (the shape scripts/bench-compare.sh also writes).
+func syntheticGraph(nodes: Int, edges: Int) -> Graph {
+    var synthetic = Graph()
+    for n in 0..<nodes {
+        synthetic.add(Entity(type: .organization, name: "组织\(n)", aliases: ["别名\(n)"], attributes: ["unit": "个"],
+                             mentions: [Provenance(document: "d", start: n, end: n + 3, sentence: "第\(n)句话。", rule: "lexicon")]))
+    }
+    let ids = synthetic.entities.map(\.id)
+    for e in 0..<edges {
+        synthetic.add(Relation(predicate: "issued", subject: ids[e % nodes], object: ids[(e * 7 + 1 + e / nodes) % nodes],
+                               attributes: ["date": "2021-06"],
+                               provenance: [Provenance(document: "d", start: e, end: e + 9, sentence: "第\(e)条证据。", rule: "relation.issued")]))
+    }
+    return synthetic
+}
+
+// `kgx-benchmark --store FILE NAME`: opening a corpus store, and looking up the relations of the entity
+// named NAME through its indexes (what `kgx query FILE --subject NAME` does without --evidence), best of 20.
+if arguments.first == "--store", arguments.count == 3 {
+    do {
+        var open = Double.infinity, lookup = Double.infinity
+        var found = 0
+        for _ in 0..<20 {
+            var store: CorpusStore?
+            open = min(open, seconds { store = try? CorpusStore(path: arguments[1]) })
+            guard let store else { throw StoreError("\(arguments[1]): cannot open") }
+            try lookup = min(lookup, seconds {
+                let ids = try store.entities(named: arguments[2])
+                found = try store.subgraph(entities: ids, predicate: nil, type: nil, mentions: false, evidence: false).relationsByID.count
+            })
+        }
+        print("store open " + String(format: "%.1f ms", open * 1000) + ", relations of \(arguments[2]) by name "
+            + String(format: "%.2f ms", lookup * 1000) + " (\(found) relations)")
+    } catch {
+        FileHandle.standardError.write(Data("kgx-benchmark: \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+
+// `kgx-benchmark --graphml NODES EDGES FILE`: the GraphML writer alone on a synthetic graph of that size,
+// written to FILE (which scripts/bench-corpus.sh has a bare libxml2 program write again, byte for byte).
+if arguments.first == "--graphml", arguments.count == 4, let nodes = Int(arguments[1]), let edges = Int(arguments[2]) {
+    let graph = syntheticGraph(nodes: nodes, edges: edges)
+    let start = DispatchTime.now().uptimeNanoseconds
+    do { try GraphMLWriter().write(graph, to: arguments[3]) } catch {
+        FileHandle.standardError.write(Data("kgx-benchmark: \(error)\n".utf8))
+        exit(1)
+    }
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print(String(format: "kgx GraphMLWriter: %d nodes + %d edges in %.2f s", nodes, graph.relationsByID.count, elapsed))
+    exit(0)
+}
 var repeats = 3
 if let index = arguments.firstIndex(of: "--repeat"), index + 1 < arguments.count, let n = Int(arguments[index + 1]) {
     repeats = n
@@ -95,17 +151,7 @@ report("GraphML writer (libxml2)") { _ = try! GraphMLWriter().data(for: graph) }
 report("JSON-LD writer") { _ = try! JSONLDWriter().data(for: graph) }
 // A synthetic graph of a fixed shape, the same one scripts/bench-compare.sh writes with raw libxml2.
 let syntheticNodes = 20_000, syntheticEdges = 40_000
-var synthetic = Graph()
-for n in 0..<syntheticNodes {
-    synthetic.add(Entity(type: .organization, name: "组织\(n)", aliases: ["别名\(n)"], attributes: ["unit": "个"],
-                         mentions: [Provenance(document: "d", start: n, end: n + 3, sentence: "第\(n)句话。", rule: "lexicon")]))
-}
-let syntheticIDs = synthetic.entities.map(\.id)
-for e in 0..<syntheticEdges {
-    synthetic.add(Relation(predicate: "issued", subject: syntheticIDs[e % syntheticNodes], object: syntheticIDs[(e * 7 + 1 + e / syntheticNodes) % syntheticNodes],
-                           attributes: ["date": "2021-06"],
-                           provenance: [Provenance(document: "d", start: e, end: e + 9, sentence: "第\(e)条证据。", rule: "relation.issued")]))
-}
+let synthetic = syntheticGraph(nodes: syntheticNodes, edges: syntheticEdges)
 var best = Double.infinity
 var size = 0
 for _ in 0..<repeatCount { best = min(best, seconds { size = (try! GraphMLWriter().data(for: synthetic)).count }) }

@@ -122,7 +122,8 @@ struct Query: ParsableCommand {
             let wanted = type.flatMap(EntityType.init(rawValue:))
             if names.isEmpty && (listing ? wanted == nil : predicate == nil) { return try store.graph().0 }
             let ids = names.isEmpty ? nil : try names.flatMap { try store.entities(named: $0) }
-            return try store.subgraph(entities: ids, predicate: listing ? nil : predicate, type: wanted)
+            // A list of relations shows their ends by name: the ends' own mentions are not read.
+            return try store.subgraph(entities: ids, predicate: listing ? nil : predicate, type: wanted, mentions: listing, evidence: output.evidence)
         } catch let error as StoreError {
             throw CLIError(error.description)
         }

@@ -117,6 +117,17 @@ import Testing
         #expect(try left.graph().0 == merged(a + b + c))
     }
 
+    @Test func namesWithTheStoresSeparatorsComeBackAsTheyWere() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let odd = "部\u{1F}门\\2\u{1E}委"
+        let documents = [document("x", issuer: "民政部", title: "意见", alias: odd), document("y", issuer: odd, title: "通知")]
+        let store = try CorpusStore(path: dir.appendingPathComponent("c.kgx").path, create: true)
+        try store.write { writer in for document in documents { try writer.add(document) } }
+        #expect(try store.graph().0 == merged(documents))
+        #expect(try store.entities(named: odd).count == 2)
+    }
+
     @Test func aFileThatIsNoStoreIsRefused() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
