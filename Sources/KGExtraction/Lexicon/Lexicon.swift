@@ -169,42 +169,32 @@ public struct Lexicon: Sendable {
         else { return Lexicon() }
         final class Parts: @unchecked Sendable {
             var dictionary: (GeneralDictionary, TagTable)?
-            var rules: [ParsedRules?]
-            init(files: Int) { rules = Array(repeating: nil, count: files) }
+            var lexicon = Lexicon()
         }
         let dictionaryPath = files.contains("words.txt") ? directory.appendingPathComponent("words.txt").path : nil
         let ruleFiles = files.sorted().filter { $0.hasSuffix(".tsv") }.map { directory.appendingPathComponent($0).path }
-        let parts = Parts(files: ruleFiles.count)
-        let lock = NSLock()
+        let parts = Parts()
         let failure = LockedBox<Error?>(nil)
-        // Reading needs no lexicon: the dictionary and every rule file are read on all processors, then
-        // added in file order.
-        DispatchQueue.concurrentPerform(iterations: ruleFiles.count + 1) { task in
+        // The general dictionary needs nothing else: it is read on one processor while the rule files are
+        // read and added, in file order, on the other; the automaton of both is compiled afterwards.
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
             do {
                 if task == 0 {
-                    if let dictionaryPath {
-                        let dictionary = try Lexicon.readDictionary(contentsOf: dictionaryPath)
-                        lock.withLock { parts.dictionary = dictionary }
-                    }
+                    if let dictionaryPath { parts.dictionary = try Lexicon.readDictionary(contentsOf: dictionaryPath) }
                 } else {
-                    let path = ruleFiles[task - 1]
-                    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                        throw LexiconError(file: path, line: 0, message: "cannot read the file as UTF-8")
+                    for path in ruleFiles {
+                        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                            throw LexiconError(file: path, line: 0, message: "cannot read the file as UTF-8")
+                        }
+                        try parts.lexicon.add(Lexicon.parse(text: text, file: path))
                     }
-                    let rules = try Lexicon.parse(text: text, file: path)
-                    lock.withLock { parts.rules[task - 1] = rules }
                 }
             } catch {
                 failure.set(error)
             }
         }
-        var lexicon = Lexicon()
-        do {
-            if let error = failure.value { throw error }
-            for rules in parts.rules { if let rules { try lexicon.add(rules) } }
-        } catch {
-            preconditionFailure("bundled lexicon: \(error)")
-        }
+        if let error = failure.value { preconditionFailure("bundled lexicon: \(error)") }
+        var lexicon = parts.lexicon
         if let (general, tags) = parts.dictionary { lexicon.setDictionary(general, tags: tags) }
         lexicon.rebuildWordSets()
         return lexicon
