@@ -48,6 +48,7 @@ struct PersonRule: MentionRule {
             .positive("美国商人约翰·史密斯先生访问中国。", "约翰·史密斯"),  // 史密斯 written with common characters
             .positive("理查德·韦斯特市长说,合作前景广阔。", "理查德·韦斯特"),
             .positive("编剧史蒂夫·奈尔斯加盟剧组。", "史蒂夫·奈尔斯"),  // a role before, a verb after
+            .positive("金海生：我认为这场比赛主队占优。", "金海生"),  // a speaker's label
             .positive("王建国抵达拉萨后举行会谈。", "王建国"),
             .positive("记者郑思远报道:会议今天开幕。", "郑思远"),  // a role before the name
             .positive("本报讯(记者高峰)全市春耕进度过半。", "高峰"),  // a byline: a word, but a name between a role and a bracket
@@ -634,6 +635,12 @@ struct NameContext {
             bonus += 3
         }
         if PersonRule.followsAppointment(range.lowerBound, s: s, lexicon: lexicon) { bonus += 1.5 }
+        // A speaker's label: the name alone at the start of a line, then a colon (王明：我们认为…).
+        if range.upperBound < s.count, s[range.upperBound] == ":",
+            range.lowerBound == 0 || CharacterClass.isLineBreak(s[range.lowerBound - 1]) || s[range.lowerBound - 1] == "【"
+        {
+            bonus += 3
+        }
         if s.longestWord(startingAt: range.upperBound, in: honorifics, maxLength: 2) != nil { bonus += 4 }
         if s.longestWord(startingAt: range.upperBound, in: speech, maxLength: 2) != nil { bonus += 2 }
         // A name stands between non-Han characters or at token boundaries.
