@@ -36,6 +36,7 @@ struct Rules: ParsableCommand {
                 }
             }
             for rule in extractor.mentionRules { describe(id: rule.id, summary: rule.summary, examples: rule.examples) }
+            for rule in extractor.apposedMentionRules { describe(id: rule.id, summary: rule.summary, examples: rule.examples) }
             lines.append("# relation rules")
             for rule in extractor.relationRules { describe(id: rule.id, summary: rule.summary, examples: rule.examples) }
             let lexicon = extractor.lexicon
