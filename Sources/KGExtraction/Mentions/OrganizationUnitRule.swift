@@ -15,6 +15,8 @@ struct OrganizationUnitRule: MentionRule {
             .positive("这里曾是中共延安地委所在地。", "中共延安地委"),
             .positive("广东省委召开会议。", "广东省委"),
             .positive("上海市政府办公厅印发通知。", "上海市政府办公厅"),
+            .positive("人民日报编委会发出倡议。", "人民日报编委会"),
+            .positive("中央电视台新闻中心播出专题片。", "中央电视台新闻中心"),
             .negative("财政部门加强监管。"),
             .negative("教育部和地方结合起来。"),
         ]
@@ -66,7 +68,7 @@ struct OrganizationUnitRule: MentionRule {
                 i = end
                 continue
             }
-            if let unitEnd = s.longestWord(startingAt: end, in: unitSuffixes, maxLength: 4) {
+            if let unitEnd = s.longestWord(startingAt: end, in: unitSuffixes, maxLength: 5) {
                 result.append(unit(i..<unitEnd, parent: entry.name, text: s))
                 i = unitEnd
                 continue
@@ -76,7 +78,7 @@ struct OrganizationUnitRule: MentionRule {
             for middle in 1...3 where end + middle < s.count {
                 let middleRange = end..<(end + middle)
                 guard s.isAllHan(middleRange), !s[middleRange].contains(where: Self.clauseCharacters.contains) else { break }
-                if let bureauEnd = s.longestWord(startingAt: end + middle, in: bureauSuffixes, maxLength: 2) {
+                if let bureauEnd = s.longestWord(startingAt: end + middle, in: bureauSuffixes, maxLength: 4) {
                     result.append(unit(i..<bureauEnd, parent: entry.name, text: s))
                     i = bureauEnd
                     matched = true
