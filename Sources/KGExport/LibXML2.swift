@@ -7,9 +7,10 @@ private let libxml2Initialized: Void = { xmlInitParser() }()
 
 /// Calls `body` with `text` as a NUL-terminated `xmlChar` string. Callers strip U+0000 first.
 private func withXMLString<Result>(_ text: String, _ body: (UnsafePointer<xmlChar>) throws -> Result) rethrows -> Result {
-    var bytes = Array(text.utf8)
-    bytes.append(0)
-    return try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
+    // A native string is already NUL-terminated UTF-8: no copy.
+    try text.withCString { pointer in
+        try pointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { try body($0) }
+    }
 }
 
 private func string(fromXML pointer: UnsafePointer<xmlChar>?) -> String? {

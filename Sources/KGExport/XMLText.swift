@@ -14,10 +14,24 @@ enum XMLText {
     /// `text` without the characters XML 1.0 forbids. libxml2 writes them verbatim, and the resulting
     /// file no longer parses, so every string passes through here on its way to libxml2.
     static func removingIllegalCharacters(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isLegal($0) }) else { return text }
+        guard mayHoldIllegalCharacters(text), text.unicodeScalars.contains(where: { !isLegal($0) }) else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.lazy.filter(isLegal))
         return String(scalars)
+    }
+
+    /// A scan of the UTF-8 bytes that rules out every character XML forbids (controls other than tab, line
+    /// feed and carriage return, U+FFFE, U+FFFF) without decoding scalars: the writers call this for every
+    /// string they write.
+    static func mayHoldIllegalCharacters(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
+                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
+            }
+            return false
+        }
     }
 
     /// Whether `scalar` may start an XML name (XML 1.0 fifth edition, production 4).

@@ -14,12 +14,25 @@ public struct Graph: Hashable, Codable, Sendable {
     }
 
     /// Entities sorted by id: the order writers emit.
-    public var entities: [Entity] { entitiesByID.values.sorted { $0.id < $1.id } }
+    public var entities: [Entity] {
+        // Sorting positions, not entities: moving an entity (names, attributes, mentions) costs far more
+        // than comparing two ids.
+        let all = Array(entitiesByID.values)
+        return all.withUnsafeBufferPointer { items in
+            items.indices.sorted { items[$0].id < items[$1].id }.map { items[$0] }
+        }
+    }
 
     /// Relations sorted by subject, predicate, object and id: the order writers emit.
     public var relations: [Relation] {
-        relationsByID.values.sorted {
-            ($0.subject, $0.predicate, $0.object, $0.id) < ($1.subject, $1.predicate, $1.object, $1.id)
+        let all = Array(relationsByID.values)
+        return all.withUnsafeBufferPointer { items in
+            items.indices.sorted { a, b in
+                if items[a].subject != items[b].subject { return items[a].subject < items[b].subject }
+                if items[a].predicate != items[b].predicate { return items[a].predicate < items[b].predicate }
+                if items[a].object != items[b].object { return items[a].object < items[b].object }
+                return items[a].id < items[b].id
+            }.map { items[$0] }
         }
     }
 
