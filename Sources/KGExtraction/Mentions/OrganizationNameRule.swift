@@ -22,6 +22,7 @@ struct OrganizationNameRule: MentionRule {
             .positive("演习由澳大利亚海军组织。", "澳大利亚海军"),
             .positive("湖北省宜昌市公安局破获此案。", "宜昌市公安局"),  // the higher place locates it
             .positive("民生银行发布公告。", "民生银行"),  // a rare dictionary organization with a noun stem
+            .positive("他毕业于郑州大学，后来到兰州工作。", "郑州大学"),  // named after a Chinese city
             .negative("农民协会在各地纷纷成立。"),  // a stem as frequent as a class noun: a kind
             .positive("复旦大学亚洲研究中心举办讲座。", "复旦大学亚洲研究中心"),  // 研究 + 中心 is one head
             .negative("市文化执法局刘明副局长介绍情况。", forbidding: "市文化执法局刘明副局"),
@@ -86,12 +87,19 @@ struct OrganizationNameRule: MentionRule {
             if !kinds.isDisjoint(with: [.place, .organization, .organizationHead, .person]) { return true }
             return Self.materialTags.contains(automaton.tag(id)) || materialVerbs.contains(s.text(t))
         }
-        /// A dictionary word that is a place and a generic head (`美国公司`).
+        /// A dictionary word that is a place and a generic head (`美国公司`). A university, college,
+        /// hospital or bank named after a province, state or city is that institution's name (`郑州大学`,
+        /// `东京大学`); named after a country it describes (`美国大学` are American universities).
         func isDescription(_ t: Range<Int>) -> Bool {
             guard let headStart = s.longestWord(endingAt: t.upperBound, in: heads, maxLength: 5), headStart > t.lowerBound,
                 Self.descriptiveHeads.contains(s.text(headStart..<t.upperBound)),
                 let place = lexicon.longestEntry(in: s, at: t.lowerBound, type: .place)
             else { return false }
+            if Self.institutionHeads.contains(s.text(headStart..<t.upperBound)),
+                let placeType = place.entry.attributes["placeType"], !Self.worldPlaceTypes.contains(placeType)
+            {
+                return false
+            }
             return place.end == headStart
         }
         func isPlace(_ t: Range<Int>) -> Bool {
@@ -208,6 +216,10 @@ struct OrganizationNameRule: MentionRule {
     /// Heads that after a bare place describe rather than name (`美国公司` are American companies).
     static let descriptiveHeads: Set<String> = ["公司", "工厂", "厂", "企业", "组织", "政党", "党", "学校", "大学", "银行", "医院", "球队", "部门", "机构",
                                                  "电子", "娱乐", "影视", "传媒", "证券", "地产", "实业"]
+    /// Heads that make a name after a Chinese place's (郑州大学), not a description.
+    static let institutionHeads: Set<String> = ["大学", "学院", "医院", "银行"]
+    /// Place types of countries and continents, whose institutions a place and a head describe.
+    static let worldPlaceTypes: Set<String> = ["国家", "大洲"]
     /// Services of armed forces, which also begin ranks (海军少将 is a rank, not a navy).
     static let armedServices: Set<String> = ["海军", "陆军", "空军"]
 
