@@ -23,6 +23,10 @@ struct OrganizationNameRule: MentionRule {
             .positive("湖北省宜昌市公安局破获此案。", "宜昌市公安局"),  // the higher place locates it
             .positive("民生银行发布公告。", "民生银行"),  // a rare dictionary organization with a noun stem
             .positive("他毕业于郑州大学，后来到兰州工作。", "郑州大学"),  // named after a Chinese city
+            .positive("土地划拨给了江苏天合置业有限公司。", "江苏天合置业有限公司"),  // any word before a legal form
+            .positive("据重庆银行介绍，贷款增长较快。", "重庆银行"),  // a bank named after a city
+            .positive("花旗银行（中国）有限公司宣布降息。", "花旗银行（中国）有限公司"),
+            .negative("美国银行业陷入危机。", forbidding: "美国银行业"),
             .negative("农民协会在各地纷纷成立。"),  // a stem as frequent as a class noun: a kind
             .positive("复旦大学亚洲研究中心举办讲座。", "复旦大学亚洲研究中心"),  // 研究 + 中心 is one head
             .negative("市文化执法局刘明副局长介绍情况。", forbidding: "市文化执法局刘明副局"),
@@ -102,6 +106,10 @@ struct OrganizationNameRule: MentionRule {
             }
             return place.end == headStart
         }
+        func isCountry(_ t: Range<Int>) -> Bool {
+            guard let place = lexicon.longestEntry(in: s, at: t.lowerBound, type: .place), place.end == t.upperBound else { return false }
+            return place.entry.attributes["placeType"].map(Self.worldPlaceTypes.contains) ?? false
+        }
         func isPlace(_ t: Range<Int>) -> Bool {
             guard let id = word(t) else { return false }
             let kinds = automaton.kinds(id)
@@ -179,9 +187,17 @@ struct OrganizationNameRule: MentionRule {
             if Self.armedServices.contains(s.text(headRange)), s.longestWord(startingAt: end, in: roles, maxLength: 3) != nil { continue }
             // A bare head (`公司`, `政党`): the head is the whole token, or a two-character general word.
             let bare = !known && (headRange.lowerBound == token.lowerBound || token.count <= 2)
-            // Extend left over name material.
+            // Extend left over name material; before a company's legal form (有限公司) any word but a
+            // function word or a mark is part of the name (河南天荣置业有限公司, 北京保利拍卖有限公司).
+            let tail = s.text(max(0, end - 6)..<end)
+            let legalForm = Self.legalForms.contains(where: { tail.hasSuffix($0) })
+            func isNamePart(_ t: Range<Int>) -> Bool {
+                if isMaterial(t) { return true }
+                guard legalForm, s.isAllHan(t), !s[t].contains(where: Self.functionCharacters.contains) else { return false }
+                return word(t).map { !automaton.kinds($0).contains(.title) && !breaks.contains(s.text(t)) } ?? true
+            }
             var first = index
-            while first > 0, isMaterial(tokens[first - 1]), end - tokens[first - 1].lowerBound <= Self.maximumLength {
+            while first > 0, isNamePart(tokens[first - 1]), end - tokens[first - 1].lowerBound <= Self.maximumLength {
                 first -= 1
             }
             // Start at the leftmost strong token.
@@ -195,7 +211,9 @@ struct OrganizationNameRule: MentionRule {
                 guard known || committees.contains(s.text(token)) || (!bare && !isDescription(token) && isKnownStem(token.lowerBound..<headRange.lowerBound, analysis, automaton))
                 else { continue }
             } else if bare, Self.descriptiveHeads.contains(s.text(headRange)),
-                tokens[first..<index].allSatisfy({ t in word(t).map { automaton.kinds($0).contains(.place) || automaton.tag($0) == "ns" } ?? false })
+                tokens[first..<index].allSatisfy({ t in word(t).map { automaton.kinds($0).contains(.place) || automaton.tag($0) == "ns" } ?? false }),
+                // A bank or university after a city or region is its name (重庆银行, 韩亚银行); after a country, a kind.
+                !Self.institutionHeads.contains(s.text(headRange)) || tokens[first..<index].contains(where: isCountry)
             {
                 // A place and a generic head (`美国公司`, `陕西工厂`) is a description, not a name.
                 continue
@@ -207,7 +225,14 @@ struct OrganizationNameRule: MentionRule {
             {
                 continue
             }
-            let range = tokens[first].lowerBound..<end
+            var range = tokens[first].lowerBound..<end
+            // The company a group registers in one place: 花旗银行（中国）有限公司.
+            if end + 2 < s.count, s[end] == "(", let place = lexicon.longestEntry(in: s, at: end + 1, type: .place),
+                place.end < s.count, s[place.end] == ")",
+                let form = Self.legalForms.first(where: { s.text((place.end + 1)..<min(s.count, place.end + 1 + $0.unicodeScalars.count)) == $0 })
+            {
+                range = range.lowerBound..<(place.end + 1 + form.unicodeScalars.count)
+            }
             result.append(Mention(type: .organization, range: range, value: lexicon.canonicalName(of: s.text(range), type: .organization), rule: id))
         }
         return result
@@ -218,6 +243,8 @@ struct OrganizationNameRule: MentionRule {
                                                  "电子", "娱乐", "影视", "传媒", "证券", "地产", "实业"]
     /// Heads that make a name after a Chinese place's (郑州大学), not a description.
     static let institutionHeads: Set<String> = ["大学", "学院", "医院", "银行"]
+    /// Legal forms of companies: what stands before one, up to a strong start, is the company's name.
+    static let legalForms = ["有限公司", "有限责任公司", "股份有限公司", "股份公司"]
     /// Place types of countries and continents, whose institutions a place and a head describe.
     static let worldPlaceTypes: Set<String> = ["国家", "大洲"]
     /// Services of armed forces, which also begin ranks (海军少将 is a rank, not a navy).
