@@ -90,7 +90,7 @@ public final class CorpusStore {
 
     /// Closes the file; the store cannot be used afterwards.
     public func close() throws {
-        do { try queue.close() } catch let error as DatabaseError { throw StoreError("\(path): \(error.message ?? error.description)") }
+        try reporting { try queue.close() }
     }
 
     // MARK: - Writing
@@ -113,14 +113,12 @@ public final class CorpusStore {
     /// A batch of writes in one transaction: documents added or replaced. Nothing is written unless the
     /// whole of `body` succeeds.
     public func write(_ body: (Writer) throws -> Void) throws {
-        do {
+        try reporting {
             try queue.write { db in
                 let writer = Writer(db: db)
                 try body(writer)
                 try writer.finish()
             }
-        } catch let error as DatabaseError {
-            throw StoreError("\(path): \(error.message ?? error.description)")
         }
     }
 
@@ -332,8 +330,13 @@ public final class CorpusStore {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try reporting { try queue.read(body) }
+    }
+
+    /// Runs `body`, turning SQLite's errors into a ``StoreError`` that names the file.
+    func reporting<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try queue.read(body)
+            return try body()
         } catch let error as DatabaseError {
             throw StoreError("\(path): \(error.message ?? error.description)")
         }

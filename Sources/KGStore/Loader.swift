@@ -52,22 +52,29 @@ struct Loader {
         return text
     }
 
+    /// The rows of a provenance table (`mention` by entity, `evidence` by relation) with their sentences,
+    /// grouped by owner; the quoted span texts go to `quotes`.
+    private mutating func provenance(
+        from table: String, owner: String, where condition: String?, _ arguments: StatementArguments, quotes: inout SpanQuotes
+    ) throws -> [String: [Provenance]] {
+        var result: [String: [Provenance]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT p.\(owner), p.document, p.start, p."end", p.rule, p.sentence, p.quote, s.text FROM \(table) p
+            JOIN sentence s ON s.id = p.sentence \(condition.map { "WHERE p." + $0 } ?? "")
+            """, arguments: arguments)
+        while let row = try rows.next() {
+            let provenance = Provenance(document: row[1], start: row[2], end: row[3], sentence: sentence(row[5], row, 7), rule: row[4])
+            result[row[0], default: []].append(provenance)
+            if let quote: String = row[6] { quotes.set(quote, document: provenance.document, start: provenance.start, end: provenance.end) }
+        }
+        return result
+    }
+
     private mutating func loadEntities(
         where condition: String?, _ arguments: StatementArguments, mentionsWhere mentionCondition: String?,
         _ mentionArguments: StatementArguments, quotes: inout SpanQuotes, mentions withMentions: Bool = true, parts: Bool = false
     ) throws -> [Entity] {
-        var mentions: [String: [Provenance]] = [:]
-        if withMentions {
-            let mentionRows = try Row.fetchCursor(db, sql: """
-                SELECT m.entity, m.document, m.start, m."end", m.rule, m.sentence, m.quote, s.text FROM mention m
-                JOIN sentence s ON s.id = m.sentence \(mentionCondition.map { "WHERE m." + $0 } ?? "")
-                """, arguments: mentionArguments)
-            while let row = try mentionRows.next() {
-                let provenance = Provenance(document: row[1], start: row[2], end: row[3], sentence: sentence(row[5], row, 7), rule: row[4])
-                mentions[row[0], default: []].append(provenance)
-                if let quote: String = row[6] { quotes.set(quote, document: provenance.document, start: provenance.start, end: provenance.end) }
-            }
-        }
+        let mentions = withMentions ? try provenance(from: "mention", owner: "entity", where: mentionCondition, mentionArguments, quotes: &quotes) : [:]
         var result: [Entity] = []
         let sql = parts
             ? """
@@ -96,16 +103,7 @@ struct Loader {
         where condition: String?, _ arguments: StatementArguments, evidenceWhere evidenceCondition: String?,
         _ evidenceArguments: StatementArguments, quotes: inout SpanQuotes, evidence withEvidence: Bool = true, parts: Bool = false
     ) throws -> [Relation] {
-        var evidence: [String: [Provenance]] = [:]
-        let evidenceRows = try Row.fetchCursor(db, sql: """
-            SELECT v.relation, v.document, v.start, v."end", v.rule, v.sentence, v.quote, s.text FROM evidence v
-            JOIN sentence s ON s.id = v.sentence \(evidenceCondition.map { "WHERE v." + $0 } ?? "")
-            """, arguments: evidenceArguments)
-        while withEvidence, let row = try evidenceRows.next() {
-            let provenance = Provenance(document: row[1], start: row[2], end: row[3], sentence: sentence(row[5], row, 7), rule: row[4])
-            evidence[row[0], default: []].append(provenance)
-            if let quote: String = row[6] { quotes.set(quote, document: provenance.document, start: provenance.start, end: provenance.end) }
-        }
+        let evidence = withEvidence ? try provenance(from: "evidence", owner: "relation", where: evidenceCondition, evidenceArguments, quotes: &quotes) : [:]
         var result: [Relation] = []
         let sql = parts
             ? """

@@ -13,6 +13,25 @@ enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
     /// Graphviz, for a picture; keeps no provenance and cannot be read back.
     case dot
 
+    /// The format `--format` names, else the one the output's extension implies (GraphML on standard output).
+    static func resolve(_ format: String?, output: String?) throws -> GraphFormat {
+        if let format {
+            guard let chosen = GraphFormat(rawValue: format.lowercased()) else {
+                throw CLIError("--format: unknown format '\(format)' (expected graphml, jsonld, dot or kgx)")
+            }
+            return chosen
+        }
+        guard let output else { return .graphml }
+        let ext = (output as NSString).pathExtension
+        guard let chosen = GraphFormat(pathExtension: ext) else {
+            // .json and .xml say too little: JSON-LD and GraphML are the formats, and a reader of the file
+            // should not have to guess which one it got.
+            let hint = ext.lowercased() == "json" ? " (JSON-LD is written as .jsonld)" : ext.lowercased() == "xml" ? " (GraphML is written as .graphml)" : ""
+            throw CLIError("\(output): cannot tell the format from the extension '.\(ext)'\(hint) (use .graphml, .jsonld, .dot or .kgx, or --format)")
+        }
+        return chosen
+    }
+
     /// The format a file name's extension implies.
     init?(pathExtension: String) {
         switch pathExtension.lowercased() {
@@ -147,21 +166,5 @@ struct Extract: ParsableCommand {
         FileHandle.standardError.write(Data("kgx: wrote \(output): \(documents) document\(documents == 1 ? "" : "s")\(note); the store holds \(counts.documents) documents, \(counts.entities) nodes, \(counts.relations) edges\n".utf8))
     }
 
-    private func resolvedFormat() throws -> GraphFormat {
-        if let format {
-            guard let chosen = GraphFormat(rawValue: format.lowercased()) else {
-                throw CLIError("--format: unknown format '\(format)' (expected graphml, jsonld, dot or kgx)")
-            }
-            return chosen
-        }
-        guard let output else { return .graphml }
-        let ext = (output as NSString).pathExtension
-        guard let chosen = GraphFormat(pathExtension: ext) else {
-            // .json and .xml say too little: JSON-LD and GraphML are the formats, and a reader of the file
-            // should not have to guess which one it got.
-            let hint = ext.lowercased() == "json" ? " (JSON-LD is written as .jsonld)" : ext.lowercased() == "xml" ? " (GraphML is written as .graphml)" : ""
-            throw CLIError("\(output): cannot tell the format from the extension '.\(ext)'\(hint) (use .graphml, .jsonld, .dot or .kgx, or --format)")
-        }
-        return chosen
-    }
+    private func resolvedFormat() throws -> GraphFormat { try GraphFormat.resolve(format, output: output) }
 }

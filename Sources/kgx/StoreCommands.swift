@@ -47,21 +47,10 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let chosen: GraphFormat
-            if let format {
-                guard let known = GraphFormat(rawValue: format.lowercased()) else {
-                    throw CLIError("--format: unknown format '\(format)' (expected graphml, jsonld or dot)")
-                }
-                chosen = known
-            } else if let output {
-                let ext = (output as NSString).pathExtension
-                guard let known = GraphFormat(pathExtension: ext) else {
-                    throw CLIError("\(output): cannot tell the format from the extension '.\(ext)' (use .graphml, .jsonld or .dot, or --format)")
-                }
-                chosen = known
-            } else {
-                chosen = .graphml
+            if format?.lowercased() == "kgx" || output.map(CorpusStoreFile.isStorePath) == true {
+                throw CLIError("export writes a graph (graphml, jsonld or dot); to copy a store, use kgx merge")
             }
+            let chosen = try GraphFormat.resolve(format, output: output)
             if let output { try InputReader.refuseOverwriting(output, inputs: [store]) }
             let corpus = try CorpusStoreFile.open(store)
             let (graph, quotes): (Graph, SpanQuotes)

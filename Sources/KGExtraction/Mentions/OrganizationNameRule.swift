@@ -189,8 +189,7 @@ struct OrganizationNameRule: MentionRule {
             let bare = !known && (headRange.lowerBound == token.lowerBound || token.count <= 2)
             // Extend left over name material; before a company's legal form (有限公司) any word but a
             // function word or a mark is part of the name (河南天荣置业有限公司, 北京保利拍卖有限公司).
-            let tail = s.text(max(0, end - 6)..<end)
-            let legalForm = Self.legalForms.contains(where: { tail.hasSuffix($0) })
+            let legalForm = s.longestWord(endingAt: end, in: Self.legalForms, maxLength: 6) != nil
             func isNamePart(_ t: Range<Int>) -> Bool {
                 if isMaterial(t) { return true }
                 guard legalForm, s.isAllHan(t), !s[t].contains(where: Self.functionCharacters.contains) else { return false }
@@ -229,9 +228,9 @@ struct OrganizationNameRule: MentionRule {
             // The company a group registers in one place: 花旗银行（中国）有限公司.
             if end + 2 < s.count, s[end] == "(", let place = lexicon.longestEntry(in: s, at: end + 1, type: .place),
                 place.end < s.count, s[place.end] == ")",
-                let form = Self.legalForms.first(where: { s.text((place.end + 1)..<min(s.count, place.end + 1 + $0.unicodeScalars.count)) == $0 })
+                let formEnd = s.longestWord(startingAt: place.end + 1, in: Self.legalForms, maxLength: 6)
             {
-                range = range.lowerBound..<(place.end + 1 + form.unicodeScalars.count)
+                range = range.lowerBound..<formEnd
             }
             result.append(Mention(type: .organization, range: range, value: lexicon.canonicalName(of: s.text(range), type: .organization), rule: id))
         }
@@ -244,7 +243,7 @@ struct OrganizationNameRule: MentionRule {
     /// Heads that make a name after a Chinese place's (郑州大学), not a description.
     static let institutionHeads: Set<String> = ["大学", "学院", "医院", "银行"]
     /// Legal forms of companies: what stands before one, up to a strong start, is the company's name.
-    static let legalForms = ["有限公司", "有限责任公司", "股份有限公司", "股份公司"]
+    static let legalForms = WordSet(["有限公司", "有限责任公司", "股份有限公司", "股份公司"])
     /// Place types of countries and continents, whose institutions a place and a head describe.
     static let worldPlaceTypes: Set<String> = ["国家", "大洲"]
     /// Services of armed forces, which also begin ranks (海军少将 is a rank, not a navy).

@@ -54,9 +54,7 @@ public struct Extractor: Sendable {
             occupied.insert(mention.range)
             result.append(mention)
         }
-        return result.sorted {
-            ($0.range.lowerBound, $0.range.upperBound, $0.type) < ($1.range.lowerBound, $1.range.upperBound, $1.type)
-        }
+        return result.sorted(by: MentionOverlapResolver.inTextOrder)
     }
 
     /// The resolved mentions of a text.

@@ -32,9 +32,12 @@ enum MentionOverlapResolver {
         }
         let blocking = RangeIndex((named + dates).map(\.range))
         let figures = figureCandidates.filter { !blocking.overlapsAny($0.range) }
-        return (named + nested + dates + figures).sorted {
-            ($0.range.lowerBound, $0.range.upperBound, $0.type) < ($1.range.lowerBound, $1.range.upperBound, $1.type)
-        }
+        return (named + nested + dates + figures).sorted(by: inTextOrder)
+    }
+
+    /// The order of resolved mentions: by start, end, then type.
+    static func inTextOrder(_ a: Mention, _ b: Mention) -> Bool {
+        (a.range.lowerBound, a.range.upperBound, a.type) < (b.range.lowerBound, b.range.upperBound, b.type)
     }
 
     private static func resolveLayer(_ candidates: [Mention]) -> [Mention] {
