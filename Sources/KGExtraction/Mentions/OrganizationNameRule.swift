@@ -38,6 +38,7 @@ struct OrganizationNameRule: MentionRule {
             .negative("全国政协常委出席会议。", forbidding: "全国政协常委"),  // 常委 is a title here
             .negative("中共中央政治局常委出席。", forbidding: "中共中央政治局常委"),  // one dictionary token
             .negative("有关部门加强监管。"),
+            .negative("今晚焦点：北京队vs上海队。", forbidding: "北京队vs上海队"),  // two sides of a match
             .negative("基层党组织发挥作用。"),
             .negative("这个委员会开会讨论。"),
             .negative("财政部门加强预算管理。"),
@@ -82,7 +83,7 @@ struct OrganizationNameRule: MentionRule {
                 return true
             }
             if t.count == 1, !CharacterClass.isHan(s[t.lowerBound]) { return CharacterClass.isASCIIAlphanumeric(s[t.lowerBound]) }
-            if !CharacterClass.isHan(s[t.lowerBound]) { return s[t].allSatisfy(CharacterClass.isASCIILetter) }
+            if !CharacterClass.isHan(s[t.lowerBound]) { return s[t].allSatisfy(CharacterClass.isASCIILetter) && !Self.isVersus(s[t]) }
             guard let id = word(t) else { return t.count == 1 && !Self.functionCharacters.contains(s[t.lowerBound]) }
             let kinds = automaton.kinds(id)
             if kinds.contains(.notName) || Self.functionCharacters.contains(s[t.lowerBound]) && t.count == 1 { return false }
@@ -133,7 +134,7 @@ struct OrganizationNameRule: MentionRule {
             return Self.stemTags.contains(automaton.tag(stem)) && automaton.frequency(stem) <= Self.classStemFrequency
         }
         func isStrong(_ t: Range<Int>) -> Bool {
-            if !CharacterClass.isHan(s[t.lowerBound]) { return CharacterClass.isASCIILetter(s[t.lowerBound]) }
+            if !CharacterClass.isHan(s[t.lowerBound]) { return CharacterClass.isASCIILetter(s[t.lowerBound]) && !Self.isVersus(s[t]) }
             if strongWords.contains(s.text(t)) { return true }
             guard let id = word(t) else { return false }
             let kinds = automaton.kinds(id)
@@ -248,6 +249,11 @@ struct OrganizationNameRule: MentionRule {
     static let worldPlaceTypes: Set<String> = ["国家", "大洲"]
     /// Services of armed forces, which also begin ranks (海军少将 is a rank, not a navy).
     static let armedServices: Set<String> = ["海军", "陆军", "空军"]
+
+    /// `vs` between two sides of a match or a comparison (米兰vs巴勒莫): two names, never one.
+    static func isVersus(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        letters.count <= 2 && letters.first.map { $0 == "v" || $0 == "V" } == true && letters.dropFirst().allSatisfy { $0 == "s" || $0 == "S" || $0 == "." }
+    }
 
     /// A stem that is itself a name: a known place or organization, or a proper noun.
     private func isKnownStem(_ stem: Range<Int>, _ analysis: LexicalAnalysis, _ automaton: WordAutomaton) -> Bool {

@@ -28,7 +28,7 @@ struct PersonRule: MentionRule {
     /// The score of a dotted foreign name, above any score that gain and context give.
     static let dottedScore: Float = 1000
     /// Characters that end names of places, buildings and organizations rather than given names.
-    static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号", "卡", "湖", "祠", "塔"]
+    static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号", "卡", "湖", "祠", "塔", "网"]
     /// Log probability of a family name held by one person in a thousand.
     static let commonSurnameLog: Float = -7.0
 
@@ -51,6 +51,11 @@ struct PersonRule: MentionRule {
             .positive("金海生：我认为这场比赛主队占优。", "金海生"),  // a speaker's label
             .positive("王建国抵达拉萨后举行会谈。", "王建国"),
             .positive("记者郑思远报道:会议今天开幕。", "郑思远"),  // a role before the name
+            .positive("出席会议的有王建国刘海涛陈晓明等同志。", "王建国", "刘海涛", "陈晓明"),  // a roll of names without marks
+            .positive("后腰卡塔利诺表现出色。", "卡塔利诺"),  // a position on the pitch is a role
+            .positive("主帅卡斯特拉坦言压力很大。", "卡斯特拉"),  // 坦 starts 坦言, a word the name does not run into
+            .negative("主帅卡斯特拉坦言压力很大。", forbidding: "卡斯特拉坦"),
+            .positive("金开：我看好主队。", "金开"),  // a speaker's label outweighs 开 as a word
             .positive("本报讯(记者高峰)全市春耕进度过半。", "高峰"),  // a byline: a word, but a name between a role and a bracket
             .positive("(本报记者王建新摄)", "王建新"),
             .positive("书法家陈丽云女士题写了馆名。", "陈丽云"),  // 云 is a family name, but far more often a given name
@@ -90,6 +95,9 @@ struct PersonRule: MentionRule {
         // Where a Chinese name of three characters reads better than the segmentation: a two-character
         // foreign run there is its head (马楚 of 马楚成), not a name.
         var chineseThreeCharacterNames = Set<Int>()
+        // Candidates of the family-name model: in a list written without marks (李鹏乔石李瑞环), one of
+        // them found makes the one right next to it a name too.
+        var chineseNames = Set<Range<Int>>()
         for i in s.indices where CharacterClass.isHan(s[i]) {
             table.forEachSurname(in: s, at: i) { surnameLength, surnameLog in
                 for givenLength in 1...2 {
@@ -103,6 +111,8 @@ struct PersonRule: MentionRule {
                         logP += g
                     }
                     guard valid else { break }
+                    // Nor in an adverb or a particle that starts the predicate (陈强都受伤, 王明也说).
+                    if Self.predicateStarts.contains(s[end - 1]) { continue }
                     // A given name does not end in the ending of a place or an organization (凤起路, 梁沟村).
                     if givenLength == 2, Self.nonNameEndings.contains(s[end - 1]) { continue }
                     // 为 after a name links it to a role (任命王明为副部长, 选举李华为主席), unlike 为 in a
@@ -174,9 +184,11 @@ struct PersonRule: MentionRule {
                     bonus += context
                     if gain + bonus >= Self.threshold - Self.tolerance {
                         candidates.append((range, gain + bonus, title))
+                        chineseNames.insert(range)
                         if surnameLength == 1, givenLength == 2, gain > 0 { chineseThreeCharacterNames.insert(i) }
                     } else if gain + bonus >= Self.threshold - Self.listMargin {
                         listable.append((range, gain + bonus, title))
+                        chineseNames.insert(range)
                     }
                 }
             }
@@ -247,7 +259,9 @@ struct PersonRule: MentionRule {
                 var stop = end
                 while stop - i >= 2 {
                     let range = i..<stop
-                    if analysis.isBoundary(stop) || stop == end, !Self.isNameDot(s[stop - 1]) {
+                    if analysis.isBoundary(stop) || (stop == end && !endsInsideCommonWord(i..<stop, s: s, analysis: analysis, lexicon: lexicon)),
+                        !Self.isNameDot(s[stop - 1])
+                    {
                         var logP = Self.foreignNameLog + Float(range.count) * Self.transliterationCharacterLog
                         var known: Float = 0
                         let word = analysis.word(spanning: range)
@@ -353,6 +367,11 @@ struct PersonRule: MentionRule {
             var neighbours: [Int] = []
             if name.upperBound + 1 < s.count, Self.listJoiners.contains(s[name.upperBound]) { neighbours += startingAt[name.upperBound + 1] ?? [] }
             if name.lowerBound >= 2, Self.listJoiners.contains(s[name.lowerBound - 1]) { neighbours += endingAt[name.lowerBound - 1] ?? [] }
+            if chineseNames.contains(name) {
+                // Chinese names side by side with no mark between them (a roll of names in a report).
+                neighbours += (startingAt[name.upperBound] ?? []).filter { chineseNames.contains(listable[$0].range) }
+                neighbours += (endingAt[name.lowerBound] ?? []).filter { chineseNames.contains(listable[$0].range) }
+            }
             for index in neighbours.sorted() where !taken.overlaps(listable[index].range) {
                 accept(listable[index])
                 pending.append(listable[index].range)
@@ -363,6 +382,8 @@ struct PersonRule: MentionRule {
 
     /// How far below the threshold a name may score and still be read as one in a list of names.
     static let listMargin: Float = 2.0
+    /// Adverbs and particles that begin what a person does (都, 也, 就): never the last given character.
+    static let predicateStarts: Set<Unicode.Scalar> = ["都", "也", "就", "还", "又", "却", "便", "已", "把", "被", "的", "了", "着", "过", "说", "在", "是"]
     /// Marks that join the names of a list.
     static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "与", "及"]
 
@@ -394,6 +415,15 @@ struct PersonRule: MentionRule {
     private func startsCommonWord(_ i: Int, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Bool {
         guard let end = analysis.tokenEnd(at: i), end > i + 1, let word = analysis.word(spanning: i..<end) else { return false }
         return !["nr", "nrt", "nrfg", "ns", ""].contains(lexicon.automaton.tag(word))
+    }
+
+    /// Whether the run ends inside a common word of the best path that starts in it (坦 of 坦言 after
+    /// 贝尼特斯): the name ends where that word starts.
+    private func endsInsideCommonWord(_ run: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Bool {
+        var k = run.upperBound - 1
+        while k > run.lowerBound, !analysis.isBoundary(k) { k -= 1 }
+        guard k > run.lowerBound, let end = analysis.tokenEnd(at: k), end > run.upperBound else { return false }
+        return startsCommonWord(k, s: s, analysis: analysis, lexicon: lexicon)
     }
 
     /// The log probability of a span that the lexicon knows as a person (a gazetteer person, or a
@@ -554,6 +584,9 @@ struct NameContext {
     static let nameEndings: Set<Unicode.Scalar> = ["杯", "氏", "路", "街", "号", "牌", "式", "型", "奖", "桥", "港", "湾", "峡", "岭", "峰"]
     /// Marks that close a name given after a role in a byline or caption.
     static let closingMarks: Set<Unicode.Scalar> = ["）", ")", "】", "]", "、", " ", "\u{3000}"]
+    /// A name alone at the start of a line before a colon labels what a speaker says (an interview's
+    /// transcript): a position only names take, so it outweighs a given name that reads as a word.
+    static let speakerLabelBonus: Float = 6
     let lexicon: Lexicon
     let titles: WordSet
     let honorifics: WordSet
@@ -639,7 +672,7 @@ struct NameContext {
         if range.upperBound < s.count, s[range.upperBound] == ":",
             range.lowerBound == 0 || CharacterClass.isLineBreak(s[range.lowerBound - 1]) || s[range.lowerBound - 1] == "【"
         {
-            bonus += 3
+            bonus += Self.speakerLabelBonus
         }
         if s.longestWord(startingAt: range.upperBound, in: honorifics, maxLength: 2) != nil { bonus += 4 }
         if s.longestWord(startingAt: range.upperBound, in: speech, maxLength: 2) != nil { bonus += 2 }

@@ -15,6 +15,7 @@ struct SportsTeamRule: MentionRule {
             .positive("意甲联赛第十轮，罗马主场二比一战胜热那亚。", "罗马", "热那亚"),
             .positive("英超联赛中，切尔西2-1击败桑德兰。", "切尔西", "桑德兰"),
             .positive("本轮联赛焦点之战是米兰vs巴勒莫。", "米兰", "巴勒莫"),
+            .positive("周末焦点：罗马vs热那亚。", "罗马", "热那亚"),  // vs is sport enough
             .negative("代表团访问了罗马和米兰。"),
             .negative("两国人民战胜了洪水。"),
             .negative("联赛期间，巴西主场迎战阿根廷。"),  // countries stay places
