@@ -9,7 +9,7 @@ import KGModel
 struct OrganizationNameRule: MentionRule {
     let id = "organization.grammar"
     let summary = "Organizations: name material ending in an organization head, over the segmentation"
-    static let maximumLength = 18
+    static let maximumLength = 24
 
     var examples: [RuleExample] {
         [
@@ -38,6 +38,8 @@ struct OrganizationNameRule: MentionRule {
             .negative("全国政协常委出席会议。", forbidding: "全国政协常委"),  // 常委 is a title here
             .negative("中共中央政治局常委出席。", forbidding: "中共中央政治局常委"),  // one dictionary token
             .negative("有关部门加强监管。"),
+            .positive("美国中国商会会长出席。", "美国中国商会"),  // two countries: the Chinese chamber in the United States
+            .negative("原华星出版社社长兼天成影视有限公司董事长出席。", forbidding: "华星出版社社长兼天成影视有限公司"),
             .negative("今晚焦点：北京队vs上海队。", forbidding: "北京队vs上海队"),  // two sides of a match
             .negative("基层党组织发挥作用。"),
             .negative("这个委员会开会讨论。"),
@@ -90,6 +92,8 @@ struct OrganizationNameRule: MentionRule {
             // A title, or a word that joins two agents (会同, 代表), is a person's or a clause's, not a name's.
             if kinds.contains(.title) || breaks.contains(s.text(t)) { return false }
             if !kinds.isDisjoint(with: [.place, .organization, .organizationHead, .person]) { return true }
+            // 兼 joins two posts of one person (社长兼董事长), never two parts of a name.
+            if s[t].contains("兼") { return false }
             return Self.materialTags.contains(automaton.tag(id)) || materialVerbs.contains(s.text(t))
         }
         /// A dictionary word that is a place and a generic head (`美国公司`). A university, college,
@@ -204,7 +208,10 @@ struct OrganizationNameRule: MentionRule {
             while first < index, !isStrong(tokens[first]) { first += 1 }
             // Of a chain of places, the organization starts at the last (江苏省苏州…公司 is 苏州…公司 in
             // 江苏省): the higher places locate it and stay places.
-            while first + 1 < index, isPlace(tokens[first]), isPlace(tokens[first + 1]) { first += 1 }
+            // Two countries are not such a chain: 美国中国商会 is the Chinese chamber in the United States.
+            while first + 1 < index, isPlace(tokens[first]), isPlace(tokens[first + 1]), !(isCountry(tokens[first]) && isCountry(tokens[first + 1])) {
+                first += 1
+            }
             if first == index {
                 // A lone token: a known organization, or a head with a name as its stem (`哈佛大学`).
                 // A party committee or government named by its level alone (`县委`, `市政府`) is one too.
@@ -274,7 +281,7 @@ struct OrganizationNameRule: MentionRule {
     /// Parts of speech that may start one.
     static let strongTags: Set<String> = ["ns", "nt", "nz", "nrt", "j"]
     /// Single characters that never sit inside a name.
-    static let functionCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "把", "将", "从", "向", "为", "到", "由", "被", "也", "都", "就", "又", "并", "而", "或", "之", "其", "这", "那", "该", "各", "本", "我", "你", "他", "她", "它", "电", "讯"]
+    static let functionCharacters: Set<Unicode.Scalar> = ["的", "和", "与", "及", "在", "是", "了", "等", "对", "把", "将", "从", "向", "为", "到", "由", "被", "也", "都", "就", "又", "并", "而", "或", "之", "其", "这", "那", "该", "各", "本", "我", "你", "他", "她", "它", "电", "讯", "兼"]
     /// Words ending in a head that name no organization.
     static let nonNameEndings: WordSet = [
         "部门", "两党", "三党", "各党", "多党", "全部", "内部", "外部", "局部", "干部", "部分", "大部", "全会", "大会", "会议", "社会", "机会", "体会", "晚会",
