@@ -38,6 +38,8 @@ struct OrganizationNameRule: MentionRule {
             .negative("全国政协常委出席会议。", forbidding: "全国政协常委"),  // 常委 is a title here
             .negative("中共中央政治局常委出席。", forbidding: "中共中央政治局常委"),  // one dictionary token
             .negative("有关部门加强监管。"),
+            .positive("少年儿童出版社出版了这本诗集。", "少年儿童出版社"),  // a rare dictionary organization: a name
+            .negative("这是最具活力的经济合作组织之一。"),  // after a modifier and before 之一: a kind
             .positive("美国中国商会会长出席。", "美国中国商会"),  // two countries: the Chinese chamber in the United States
             .negative("原华星出版社社长兼天成影视有限公司董事长出席。", forbidding: "华星出版社社长兼天成影视有限公司"),
             .negative("今晚焦点：北京队vs上海队。", forbidding: "北京队vs上海队"),  // two sides of a match
@@ -137,6 +139,13 @@ struct OrganizationNameRule: MentionRule {
             // A stem as frequent as a class noun (农民 of 农民协会, 航空 of 航空学院) names a kind, not one body.
             return Self.stemTags.contains(automaton.tag(stem)) && automaton.frequency(stem) <= Self.classStemFrequency
         }
+        /// A long dictionary organization the corpus hardly uses (少年儿童出版社): a name, not a class.
+        /// After a modifier (最具活力的, 区域性) or before 之一 it names a kind (区域性经济合作组织).
+        func isRareLongName(_ t: Range<Int>) -> Bool {
+            guard t.count >= Self.rareNameLength, let id = word(t), automaton.frequency(id) <= Self.rareOrganizationFrequency else { return false }
+            if t.lowerBound > 0, s[t.lowerBound - 1] == "的" || s[t.lowerBound - 1] == "性" { return false }
+            return !(t.upperBound + 1 < s.count && s[t.upperBound] == "之" && s[t.upperBound + 1] == "一")
+        }
         func isStrong(_ t: Range<Int>) -> Bool {
             if !CharacterClass.isHan(s[t.lowerBound]) { return CharacterClass.isASCIILetter(s[t.lowerBound]) && !Self.isVersus(s[t]) }
             if strongWords.contains(s.text(t)) { return true }
@@ -177,7 +186,7 @@ struct OrganizationNameRule: MentionRule {
             let known = end == token.upperBound && !isNonName(token)
                 && (tokenKinds.contains(.organization)
                     || (tag == "nt" && token.count >= 3 && headStart.map { $0 >= token.lowerBound } == true
-                        && (startsWithName(token) || hasNounStem(token, headStart: headStart!)) && !isDescription(token)))
+                        && (startsWithName(token) || hasNounStem(token, headStart: headStart!) || isRareLongName(token)) && !isDescription(token)))
             guard known || (headStart.map { $0 >= token.lowerBound } ?? false) else { continue }
             if !known {
                 // A title is no head (中共中央政治局常委 is a member of 中共中央政治局).
@@ -276,6 +285,8 @@ struct OrganizationNameRule: MentionRule {
     static let stemTags: Set<String> = ["n", "nz", "nr", "nrt", "nrfg", "j", "nt"]
     /// The dictionary frequency above which an organization word is a class rather than a name (商业银行).
     static let rareOrganizationFrequency: UInt32 = 100
+    /// Characters from which a rare dictionary organization is a name whatever its stem.
+    static let rareNameLength = 5
     /// The dictionary frequency above which the stem of such a word is a class noun (农民, 航空, 妇女).
     static let classStemFrequency: UInt32 = 5000
     /// Parts of speech that may start one.
