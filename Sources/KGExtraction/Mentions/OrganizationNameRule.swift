@@ -38,6 +38,10 @@ struct OrganizationNameRule: MentionRule {
             .negative("全国政协常委出席会议。", forbidding: "全国政协常委"),  // 常委 is a title here
             .negative("中共中央政治局常委出席。", forbidding: "中共中央政治局常委"),  // one dictionary token
             .negative("有关部门加强监管。"),
+            .positive("会见了来访的芬兰农林部长。", "芬兰农林部"),  // the head of 部长 ends the ministry's name
+            .negative("他被任命为内务部代理部长。", forbidding: "内务部代理部"),
+            .positive("俄罗斯中央银行宣布降息。", "俄罗斯中央银行"),  // a country has one central bank
+            .negative("中央银行加强监管。"),
             .positive("少年儿童出版社出版了这本诗集。", "少年儿童出版社"),  // a rare dictionary organization: a name
             .negative("这是最具活力的经济合作组织之一。"),  // after a modifier and before 之一: a kind
             .positive("美国中国商会会长出席。", "美国中国商会"),  // two countries: the Chinese chamber in the United States
@@ -63,6 +67,7 @@ struct OrganizationNameRule: MentionRule {
         let titles = lexicon.titleWords
         let roles = lexicon.triggerWords("personRole")
         let breaks = lexicon.triggerWords("organizationBreak")
+        let ranks = lexicon.triggerWords("titleRank")
         // Tokens of the best path, as ranges.
         var tokens: [Range<Int>] = []
         var i = 0
@@ -177,6 +182,15 @@ struct OrganizationNameRule: MentionRule {
                     }
                 }
             }
+            // A head and 长 after the name's material is the head of that body's title (芬兰农林|部长: 农林部).
+            if headStart == nil || headStart! < token.lowerBound, token.count == 2, s[token.upperBound - 1] == "长",
+                heads.contains(s.text(token.lowerBound..<(token.lowerBound + 1))), index > 0, isMaterial(tokens[index - 1]),
+                s.longestWord(endingAt: tokens[index - 1].upperBound, in: heads, maxLength: 5) == nil,
+                !ranks.contains(s.text(tokens[index - 1])), !s.text(tokens[index - 1]).hasSuffix("副")
+            {
+                end = token.lowerBound + 1
+                headStart = token.lowerBound
+            }
             let tokenWord = word(token)
             let tokenKinds = tokenWord.map { automaton.kinds($0) } ?? []
             let tag = tokenWord.map { automaton.tag($0) } ?? ""
@@ -195,7 +209,11 @@ struct OrganizationNameRule: MentionRule {
                 // A listed head the dictionary tags as a verb is still a head (促进会, 研究会).
                 if tokenWord != nil, end == token.upperBound, token.count > 1, !Self.headTags.contains(tag),
                     !(headStart == token.lowerBound && token.count >= 3) { continue }
-                if s.longestWord(endingAt: end, in: Self.nonNameEndings, maxLength: 6) != nil { continue }
+                if let nonName = s.longestWord(endingAt: end, in: Self.nonNameEndings, maxLength: 6),
+                    !(Self.nationalInstitutions.contains(s.text(nonName..<end)) && index > 0 && isCountry(tokens[index - 1]))
+                {
+                    continue
+                }
             }
             let headRange = (headStart ?? token.lowerBound)..<end
             if Self.armedServices.contains(s.text(headRange)), s.longestWord(startingAt: end, in: roles, maxLength: 3) != nil { continue }
@@ -254,6 +272,8 @@ struct OrganizationNameRule: MentionRule {
         return result
     }
 
+    /// Institutions a country has one of: after the country's name, that institution (俄罗斯中央银行).
+    static let nationalInstitutions: Set<String> = ["中央银行"]
     /// Heads that after a bare place describe rather than name (`美国公司` are American companies).
     static let descriptiveHeads: Set<String> = ["公司", "工厂", "厂", "企业", "组织", "政党", "党", "学校", "大学", "银行", "医院", "球队", "部门", "机构",
                                                  "电子", "娱乐", "影视", "传媒", "证券", "地产", "实业"]
