@@ -205,7 +205,7 @@ public struct Lexicon: Sendable {
     public static let knownTriggerRoles: Set<String> = [
         "activity", "agreementType", "agreementVerb", "appointed", "appoints", "attended", "containedUnit", "contains", "convened", "countClassifier", "countLink", "countVerb", "designated", "designationFound",
         "designationModel", "documentVerb", "eventBoundary", "honorific", "formerTitle", "irrealis", "issued", "issuedLink", "issuerGroup", "listEnd", "met", "metTogether", "sentMessage", "sentMessageTo", "signed",
-        "locatedAt", "matchContext", "organizationBreak", "organizationMaterial", "organizationStart", "personRole", "personSpeech", "placeAbbreviationContext", "siteHead", "surnameAddress", "teamAfter", "teamBefore", "titleRank", "uncounted", "visitAdverb", "visitNoun", "visitSite", "visited",
+        "locatedAt", "matchContext", "namedAfterPerson", "organizationBreak", "organizationMaterial", "organizationStart", "personRole", "personSpeech", "placeAbbreviationContext", "siteHead", "surnameAddress", "teamAfter", "teamBefore", "titleRank", "uncounted", "visitAdverb", "visitNoun", "visitSite", "visited",
     ]
 
     /// Reads a general dictionary in jieba's format (`WORD FREQ TAG`, in code-point order of the words).

@@ -150,7 +150,7 @@ struct PersonRule: MentionRule {
                         logP = max(logP, lexicon.automaton.logProbabilities[Int(word)])
                     }
                     // A foreign word the dictionary files as a name, right before a noun (雷吉纳主场), modifies it.
-                    if let word, let known = knownName(word, range, s: s, lexicon: lexicon),
+                    if let word, let known = knownName(word, range, s: s, analysis: analysis, lexicon: lexicon),
                         !(s[range].allSatisfy(table.isTransliteration) && modifiesNoun(range, s: s, analysis: analysis, lexicon: lexicon))
                     {
                         let frequency = lexicon.automaton.frequency(word)
@@ -273,7 +273,7 @@ struct PersonRule: MentionRule {
                             stop -= 1
                             continue
                         }
-                        if let word, let logKnown = knownName(word, range, s: s, lexicon: lexicon, foreignOnly: true) {
+                        if let word, let logKnown = knownName(word, range, s: s, analysis: analysis, lexicon: lexicon, foreignOnly: true) {
                             logP = max(logP, logKnown)
                             known = 2
                         } else if let word, lexicon.automaton.tag(word) == "ns" {
@@ -428,9 +428,10 @@ struct PersonRule: MentionRule {
 
     /// The log probability of a span that the lexicon knows as a person (a gazetteer person, or a
     /// dictionary word tagged as a personal name); nil otherwise.
-    private func knownName(_ id: Int32, _ range: Range<Int>, s: [Unicode.Scalar], lexicon: Lexicon, foreignOnly: Bool = false) -> Float? {
+    private func knownName(_ id: Int32, _ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon, foreignOnly: Bool = false) -> Float? {
         let automaton = lexicon.automaton
-        if automaton.kinds(id).contains(.person) { return 0 }
+        // A gazetteer person that only starts a longer name (陈云 of 陈云林) is no evidence for the shorter.
+        if automaton.kinds(id).contains(.person) { return LexiconEntityRule.runsOn(range, s: s, analysis: analysis, lexicon: lexicon) ? nil : 0 }
         switch automaton.tag(id) {
         case "nrt": return automaton.logProbabilities[Int(id)]
         case "nr", "nrfg":
@@ -596,6 +597,8 @@ struct NameContext {
     /// Forms of address after a family name (某, 先生, 小姐): never a given name. A family name alone with
     /// one (王先生) is not taken as a person: every 王先生 of a corpus would become one entity 王.
     let address: WordSet
+    /// Words after a name that name a thing or a time after the person (故居, 时期).
+    let namedAfter: WordSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -604,6 +607,23 @@ struct NameContext {
         speech = lexicon.triggerWords("personSpeech")
         roles = lexicon.triggerWords("personRole")
         address = lexicon.triggerWords("surnameAddress")
+        namedAfter = lexicon.triggerWords("namedAfterPerson")
+    }
+
+    /// Whether the name is part of another name or modifies a thing named after it: a place ending or an
+    /// organization head right after it (梁沟村, 库卡尔特河, 葛兰素公司, 尤伯杯), or a thing or a time named
+    /// after a person (鲁迅故居, 乾隆时期). The longest word there decides: 院士 and 办公室 follow persons,
+    /// 院 and 公司 do not.
+    func isPartOfAnotherName(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis) -> Bool {
+        guard range.upperBound < s.count else { return false }
+        if let word = analysis.words(at: range.upperBound).last, word.end - range.upperBound <= 3,
+            !lexicon.automaton.kinds(word.id).isDisjoint(with: [.placeSuffix, .organizationHead]),
+            s.text(range.upperBound..<word.end) != "办公室"
+        {
+            return true
+        }
+        if s.longestWord(startingAt: range.upperBound, in: namedAfter, maxLength: 4) != nil { return true }
+        return Self.nameEndings.contains(s[range.upperBound])
     }
 
     /// Whether a title or a role (总统, 教练) ends at `i`: what makes a place name of name shape a person's.
@@ -630,18 +650,7 @@ struct NameContext {
         var bonus: Float = 0
         var title: Range<Int>?
         let titleAfter = s.longestWord(startingAt: range.upperBound, in: titles, maxLength: 5)
-        if titleAfter == nil, range.upperBound < s.count {
-            // A place ending or an organization head right after it (梁沟村, 库卡尔特河, 葛兰素公司, 尤伯杯):
-            // the name is part of another name.
-            // The longest word there decides: 院士 and 办公室 follow persons, 院 and 公司 do not.
-            if let word = analysis.words(at: range.upperBound).last, word.end - range.upperBound <= 3,
-                !lexicon.automaton.kinds(word.id).isDisjoint(with: [.placeSuffix, .organizationHead]),
-                s.text(range.upperBound..<word.end) != "办公室"
-            {
-                return nil
-            }
-            if Self.nameEndings.contains(s[range.upperBound]) { return nil }
-        }
+        if titleAfter == nil, isPartOfAnotherName(range, s: s, analysis: analysis) { return nil }
         // A numeral before a title counts the title's holders (罗基三前锋 is 罗基 and three forwards).
         if range.count >= 3, PersonRule.isNumeral(s[range.upperBound - 1]), range.upperBound < s.count,
             titleAfter != nil || s.longestWord(startingAt: range.upperBound, in: roles, maxLength: 5) != nil
