@@ -53,6 +53,7 @@ struct PersonRule: MentionRule {
             .positive("记者郑思远报道:会议今天开幕。", "郑思远"),  // a role before the name
             .positive("出席会议的有王建国刘海涛陈晓明等同志。", "王建国", "刘海涛", "陈晓明"),  // a roll of names without marks
             .positive("后腰卡塔利诺表现出色。", "卡塔利诺"),  // a position on the pitch is a role
+            .positive("入选的球员有马尔凯斯（拜仁）、卡斯特拉（米兰）、维拉诺（国米）。", "马尔凯斯", "卡斯特拉", "维拉诺"),  // notes in a list
             .positive("主帅卡斯特拉坦言压力很大。", "卡斯特拉"),  // 坦 starts 坦言, a word the name does not run into
             .negative("主帅卡斯特拉坦言压力很大。", forbidding: "卡斯特拉坦"),
             .positive("金开：我看好主队。", "金开"),  // a speaker's label outweighs 开 as a word
@@ -365,8 +366,13 @@ struct PersonRule: MentionRule {
         var pending = names
         while let name = pending.popLast() {
             var neighbours: [Int] = []
-            if name.upperBound + 1 < s.count, Self.listJoiners.contains(s[name.upperBound]) { neighbours += startingAt[name.upperBound + 1] ?? [] }
-            if name.lowerBound >= 2, Self.listJoiners.contains(s[name.lowerBound - 1]) { neighbours += endingAt[name.lowerBound - 1] ?? [] }
+            // A short note in brackets may follow each name of a list (弗林斯（不莱梅）、琼斯（沙尔克）).
+            let after = Self.afterNote(name.upperBound, s: s)
+            if after + 1 < s.count, Self.listJoiners.contains(s[after]) { neighbours += startingAt[after + 1] ?? [] }
+            if name.lowerBound >= 2, Self.listJoiners.contains(s[name.lowerBound - 1]) {
+                neighbours += endingAt[name.lowerBound - 1] ?? []
+                if let noteStart = Self.noteStart(endingAt: name.lowerBound - 1, s: s) { neighbours += endingAt[noteStart] ?? [] }
+            }
             if chineseNames.contains(name) {
                 // Chinese names side by side with no mark between them (a roll of names in a report).
                 neighbours += (startingAt[name.upperBound] ?? []).filter { chineseNames.contains(listable[$0].range) }
@@ -382,6 +388,31 @@ struct PersonRule: MentionRule {
 
     /// How far below the threshold a name may score and still be read as one in a list of names.
     static let listMargin: Float = 2.0
+    /// The longest bracketed note after a name of a list, in scalars.
+    static let noteLength = 16
+    /// Where the text after a name goes on past a bracketed note right after it (`（不莱梅）`), or `i`.
+    static func afterNote(_ i: Int, s: [Unicode.Scalar]) -> Int {
+        guard i < s.count, s[i] == "（" || s[i] == "(" else { return i }
+        var j = i + 1
+        while j < s.count, j - i <= noteLength {
+            if s[j] == "）" || s[j] == ")" { return j + 1 }
+            if s[j] == "（" || s[j] == "(" || s[j] == "、" || s[j] == "。" { return i }
+            j += 1
+        }
+        return i
+    }
+    /// Where a bracketed note that ends at `end` opens, if one does.
+    static func noteStart(endingAt end: Int, s: [Unicode.Scalar]) -> Int? {
+        guard end >= 2, s[end - 1] == "）" || s[end - 1] == ")" else { return nil }
+        var j = end - 2
+        while j >= 0, end - j <= noteLength + 1 {
+            if s[j] == "（" || s[j] == "(" { return j }
+            if s[j] == "）" || s[j] == ")" || s[j] == "、" || s[j] == "。" { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
     /// Adverbs and particles that begin what a person does (都, 也, 就): never the last given character.
     static let predicateStarts: Set<Unicode.Scalar> = ["都", "也", "就", "还", "又", "却", "便", "已", "把", "被", "的", "了", "着", "过", "说", "在", "是"]
     /// Marks that join the names of a list.
