@@ -28,7 +28,7 @@ struct PersonRule: MentionRule {
     /// The score of a dotted foreign name, above any score that gain and context give.
     static let dottedScore: Float = 1000
     /// Characters that end names of places, buildings and organizations rather than given names.
-    static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号", "卡", "湖", "祠", "塔", "网"]
+    static let nonNameEndings: Set<Unicode.Scalar> = ["路", "街", "村", "镇", "乡", "县", "市", "省", "区", "岛", "港", "湾", "寺", "庙", "宫", "馆", "所", "厂", "店", "站", "场", "园", "楼", "堂", "队", "部", "局", "委", "会", "社", "台", "团", "党", "杯", "车", "球", "号", "卡", "湖", "祠", "塔", "网", "滩", "沟", "屯", "坝", "堡", "洞", "崖", "寨", "墓", "瀑", "矶", "岬", "埠", "廊", "坊", "巷", "礁", "潭", "泊", "院", "府", "厅", "线"]
     /// Log probability of a family name held by one person in a thousand.
     static let commonSurnameLog: Float = -7.0
 
@@ -53,6 +53,7 @@ struct PersonRule: MentionRule {
             .positive("记者郑思远报道:会议今天开幕。", "郑思远"),  // a role before the name
             .positive("出席会议的有王建国刘海涛陈晓明等同志。", "王建国", "刘海涛", "陈晓明"),  // a roll of names without marks
             .positive("后腰卡塔利诺表现出色。", "卡塔利诺"),  // a position on the pitch is a role
+            .negative("他们来到马家堡附近。", forbidding: "马家堡"),  // 堡 ends places, hardly given names
             .positive("入选的球员有马尔凯斯（拜仁）、卡斯特拉（米兰）、维拉诺（国米）。", "马尔凯斯", "卡斯特拉", "维拉诺"),  // notes in a list
             .positive("主帅卡斯特拉坦言压力很大。", "卡斯特拉"),  // 坦 starts 坦言, a word the name does not run into
             .negative("主帅卡斯特拉坦言压力很大。", forbidding: "卡斯特拉坦"),
