@@ -53,6 +53,8 @@ struct PersonRule: MentionRule {
             .positive("记者郑思远报道:会议今天开幕。", "郑思远"),  // a role before the name
             .positive("出席会议的有王建国刘海涛陈晓明等同志。", "王建国", "刘海涛", "陈晓明"),  // a roll of names without marks
             .positive("后腰卡塔利诺表现出色。", "卡塔利诺"),  // a position on the pitch is a role
+            .positive("代表名单王建国刘海涛陈晓明林平叶青张伟", "王建国", "刘海涛", "陈晓明", "林平", "叶青", "张伟"),  // a roll read as a whole
+            .negative("主席团成员王建国李明高志强陈晓明刘海涛张伟", forbidding: "席团成"),  // the roll starts at its first name
             .negative("他们来到马家堡附近。", forbidding: "马家堡"),  // 堡 ends places, hardly given names
             .positive("入选的球员有马尔凯斯（拜仁）、卡斯特拉（米兰）、维拉诺（国米）。", "马尔凯斯", "卡斯特拉", "维拉诺"),  // notes in a list
             .positive("主帅卡斯特拉坦言压力很大。", "卡斯特拉"),  // 坦 starts 坦言, a word the name does not run into
@@ -384,7 +386,85 @@ struct PersonRule: MentionRule {
                 pending.append(listable[index].range)
             }
         }
+        result = rereadRolls(result, s: s, table: table, lexicon: lexicon)
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The shortest run of Han characters read as a roll of names, and the share of it that names found
+    /// one by one must cover.
+    static let rollLength = 12
+    static let rollCoverage: Float = 0.6
+    /// Log probability of a character of a roll that starts no name (an ethnic name, a stray word).
+    static let rollSkipLog: Float = -18
+
+    /// Rolls of names written without marks (a list of delegates: 彭冲叶飞廖汉生): inside a run of Han
+    /// characters that names found one by one mostly fill, the best division of the whole run into names
+    /// beats the choices made name by name (彭冲|叶飞, not 彭冲叶|飞).
+    private func rereadRolls(_ found: [Mention], s: [Unicode.Scalar], table: NameCharacterTable, lexicon: Lexicon) -> [Mention] {
+        // One sweep over the runs and the names in text order keeps this linear in the text.
+        let sorted = found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var dropped = [Bool](repeating: false, count: sorted.count)
+        var added: [Mention] = []
+        var next = 0
+        var i = 0
+        while i < s.count {
+            guard CharacterClass.isHan(s[i]) else { i += 1; continue }
+            var end = i
+            while end < s.count, CharacterClass.isHan(s[end]) { end += 1 }
+            let hanRun = i..<end
+            i = end
+            while next < sorted.count, sorted[next].range.lowerBound < hanRun.lowerBound { next += 1 }
+            var inside: [Int] = []
+            while next < sorted.count, sorted[next].range.lowerBound < hanRun.upperBound {
+                if sorted[next].range.upperBound <= hanRun.upperBound { inside.append(next) }
+                next += 1
+            }
+            // From the first name found to the last: the words around a roll (代表名单, 等) are no names.
+            guard inside.count >= 4, let first = inside.map({ sorted[$0].range.lowerBound }).min(),
+                let last = inside.map({ sorted[$0].range.upperBound }).max()
+            else { continue }
+            let run = first..<last
+            let covered = inside.reduce(0) { $0 + sorted[$1].range.count }
+            guard run.count >= Self.rollLength, Float(covered) >= Self.rollCoverage * Float(run.count),
+                let names = rollDivision(run, s: s, table: table)
+            else { continue }
+            for index in inside { dropped[index] = true }
+            for name in names {
+                added.append(Mention(type: .person, range: name, value: lexicon.canonicalName(of: s.text(name), type: .person), rule: id))
+            }
+        }
+        return sorted.indices.filter { !dropped[$0] }.map { sorted[$0] } + added
+    }
+
+    /// The most probable division of a roll into names and skipped characters, or nil.
+    private func rollDivision(_ run: Range<Int>, s: [Unicode.Scalar], table: NameCharacterTable) -> [Range<Int>]? {
+        // best[k]: the best log probability of run[..<k].
+        let n = run.count
+        var best = [Float](repeating: -.infinity, count: n + 1)
+        var back = [Int](repeating: -1, count: n + 1)
+        var isName = [Bool](repeating: false, count: n + 1)
+        best[0] = 0
+        for k in 0..<n where best[k] > -.infinity {
+            let at = run.lowerBound + k
+            if best[k] + Self.rollSkipLog > best[k + 1] { best[k + 1] = best[k] + Self.rollSkipLog; back[k + 1] = k; isName[k + 1] = false }
+            table.forEachSurname(in: s, at: at) { surnameLength, surnameLog in
+                for givenLength in 1...2 {
+                    let stop = at + surnameLength + givenLength
+                    guard stop <= run.upperBound else { break }
+                    var logP = (givenLength == 2 ? Self.chineseNameLog : Self.chineseNameLog - Self.singleGivenPenalty) + surnameLog
+                    for c in (at + surnameLength)..<stop { logP += table.givenLogProbability(s[c]) }
+                    let j = stop - run.lowerBound
+                    if logP > -.infinity, best[k] + logP > best[j] { best[j] = best[k] + logP; back[j] = k; isName[j] = true }
+                }
+            }
+        }
+        var names: [Range<Int>] = []
+        var k = n
+        while k > 0, back[k] >= 0 {
+            if isName[k] { names.append((run.lowerBound + back[k])..<(run.lowerBound + k)) }
+            k = back[k]
+        }
+        return k == 0 ? names.reversed() : nil
     }
 
     /// How far below the threshold a name may score and still be read as one in a list of names.
