@@ -38,6 +38,7 @@ struct OrganizationNameRule: MentionRule {
             .negative("全国政协常委出席会议。", forbidding: "全国政协常委"),  // 常委 is a title here
             .negative("中共中央政治局常委出席。", forbidding: "中共中央政治局常委"),  // one dictionary token
             .negative("有关部门加强监管。"),
+            .positive("中国女排夺得冠军。", "中国女排"),  // a national side by its sport
             .positive("会见了来访的芬兰农林部长。", "芬兰农林部"),  // the head of 部长 ends the ministry's name
             .negative("他被任命为内务部代理部长。", forbidding: "内务部代理部"),
             .positive("俄罗斯中央银行宣布降息。", "俄罗斯中央银行"),  // a country has one central bank
