@@ -13,7 +13,7 @@ struct LexiconEntityRule: MentionRule {
             .negative("财政部门加强预算管理。"),
             .positive("毛泽东的诗词流传很广。", "毛泽东"),
             .negative("游客参观了毛泽东故居。", forbidding: "毛泽东"),  // a thing named after the person
-            .negative("出席的有陈云林、王建国。", forbidding: "陈云"),  // the start of a longer name
+            .negative("出席的有陈云杰、王建国。", forbidding: "陈云"),  // the start of a longer name
             // The term of a body is part of its name (the ninth National People's Congress), not a figure.
             .positive("选举第九届全国人民代表大会代表。", "第九届全国人民代表大会 = 全国人大"),
         ]
@@ -33,8 +33,8 @@ struct LexiconEntityRule: MentionRule {
                 !Self.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(entry.type)),
                 // A known name must not cut through a better-explained word (村民进行 holds no 民进).
                 end - i >= 4 || analysis.isAligned(i..<end),
-                // A person's name before a thing named after them (鲁迅故居, 林肯公园) modifies it.
-                type != .person || !(names.isPartOfAnotherName(i..<end, s: s, analysis: analysis) || Self.runsOn(i..<end, s: s, analysis: analysis, lexicon: lexicon))
+                // A person's name before a thing named after them (鲁迅故居, 丘吉尔公园) modifies it.
+                type != .person || !(names.isPartOfAnotherName(i..<end, s: s, analysis: analysis) || names.startsLongerName(i..<end, s: s, analysis: analysis))
             {
                 var mention = Mention(type: type, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id)
                 // The mention takes in the term; the node stays the body, whose terms share one identity.
@@ -49,17 +49,6 @@ struct LexiconEntityRule: MentionRule {
             }
         }
         return result
-    }
-
-    /// Whether a known person's name is only the start of a longer one: a dotted name runs on (马克思·…),
-    /// or a lone character that is common in given names follows a Chinese name of two characters
-    /// (陈云 of 陈云林 in a roll of names).
-    static func runsOn(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Bool {
-        let end = range.upperBound
-        guard end < s.count else { return false }
-        if PersonRule.isNameDot(s[end]) { return true }
-        return range.count == 2 && CharacterClass.isHan(s[end]) && !PersonRule.stopCharacters.contains(s[end])
-            && analysis.tokenEnd(at: end) == end + 1 && (lexicon.givenNameCounts[s[end]] ?? 0) >= PersonRule.framedGivenCount
     }
 
     /// Where the term written before a body starts (`第九届`, `八届`, `第12届`, `第二十届`), if one is.

@@ -15,7 +15,7 @@ struct OrganizationUnitRule: MentionRule {
             .positive("这里曾是中共延安地委所在地。", "中共延安地委"),
             .positive("广东省委召开会议。", "广东省委"),
             .positive("上海市政府办公厅印发通知。", "上海市政府办公厅"),
-            .positive("人民日报编委会发出倡议。", "人民日报编委会"),
+            .positive("新华社编委会发出倡议。", "新华社编委会"),
             .positive("中央电视台新闻中心播出专题片。", "中央电视台新闻中心"),
             .negative("财政部门加强监管。"),
             .negative("教育部和地方结合起来。"),

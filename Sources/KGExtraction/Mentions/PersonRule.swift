@@ -99,7 +99,7 @@ struct PersonRule: MentionRule {
         // Where a Chinese name of three characters reads better than the segmentation: a two-character
         // foreign run there is its head (马楚 of 马楚成), not a name.
         var chineseThreeCharacterNames = Set<Int>()
-        // Candidates of the family-name model: in a list written without marks (李鹏乔石李瑞环), one of
+        // Candidates of the family-name model: in a list written without marks (王建国刘海涛陈晓明), one of
         // them found makes the one right next to it a name too.
         var chineseNames = Set<Range<Int>>()
         for i in s.indices where CharacterClass.isHan(s[i]) {
@@ -154,7 +154,7 @@ struct PersonRule: MentionRule {
                         logP = max(logP, lexicon.automaton.logProbabilities[Int(word)])
                     }
                     // A foreign word the dictionary files as a name, right before a noun (雷吉纳主场), modifies it.
-                    if let word, let known = knownName(word, range, s: s, analysis: analysis, lexicon: lexicon),
+                    if let word, let known = knownName(word, range, s: s, analysis: analysis, cues: cues),
                         !(s[range].allSatisfy(table.isTransliteration) && modifiesNoun(range, s: s, analysis: analysis, lexicon: lexicon))
                     {
                         let frequency = lexicon.automaton.frequency(word)
@@ -277,7 +277,7 @@ struct PersonRule: MentionRule {
                             stop -= 1
                             continue
                         }
-                        if let word, let logKnown = knownName(word, range, s: s, analysis: analysis, lexicon: lexicon, foreignOnly: true) {
+                        if let word, let logKnown = knownName(word, range, s: s, analysis: analysis, cues: cues, foreignOnly: true) {
                             logP = max(logP, logKnown)
                             known = 2
                         } else if let word, lexicon.automaton.tag(word) == "ns" {
@@ -369,7 +369,7 @@ struct PersonRule: MentionRule {
         var pending = names
         while let name = pending.popLast() {
             var neighbours: [Int] = []
-            // A short note in brackets may follow each name of a list (弗林斯（不莱梅）、琼斯（沙尔克）).
+            // A short note in brackets may follow each name of a list (马尔凯斯（拜仁）、维拉诺（国米）).
             let after = Self.afterNote(name.upperBound, s: s)
             if after + 1 < s.count, Self.listJoiners.contains(s[after]) { neighbours += startingAt[after + 1] ?? [] }
             if name.lowerBound >= 2, Self.listJoiners.contains(s[name.lowerBound - 1]) {
@@ -397,9 +397,9 @@ struct PersonRule: MentionRule {
     /// Log probability of a character of a roll that starts no name (an ethnic name, a stray word).
     static let rollSkipLog: Float = -18
 
-    /// Rolls of names written without marks (a list of delegates: 彭冲叶飞廖汉生): inside a run of Han
+    /// Rolls of names written without marks (a list of delegates: 王建国林平叶青): inside a run of Han
     /// characters that names found one by one mostly fill, the best division of the whole run into names
-    /// beats the choices made name by name (彭冲|叶飞, not 彭冲叶|飞).
+    /// beats the choices made name by name (林平|叶青, not 林平叶|青).
     private func rereadRolls(_ found: [Mention], s: [Unicode.Scalar], table: NameCharacterTable, lexicon: Lexicon) -> [Mention] {
         // One sweep over the runs and the names in text order keeps this linear in the text.
         let sorted = found.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -419,17 +419,19 @@ struct PersonRule: MentionRule {
                 if sorted[next].range.upperBound <= hanRun.upperBound { inside.append(next) }
                 next += 1
             }
-            // From the first name found to the last: the words around a roll (代表名单, 等) are no names.
-            guard inside.count >= 4, let first = inside.map({ sorted[$0].range.lowerBound }).min(),
-                let last = inside.map({ sorted[$0].range.upperBound }).max()
-            else { continue }
-            let run = first..<last
+            // From the first name found to the last (names do not overlap: in start order they end in order
+            // too): the words around a roll (代表名单, 等) are no names.
+            guard inside.count >= 4, let first = inside.first, let last = inside.last else { continue }
+            let run = sorted[first].range.lowerBound..<sorted[last].range.upperBound
             let covered = inside.reduce(0) { $0 + sorted[$1].range.count }
             guard run.count >= Self.rollLength, Float(covered) >= Self.rollCoverage * Float(run.count),
                 let names = rollDivision(run, s: s, table: table)
             else { continue }
-            for index in inside { dropped[index] = true }
-            for name in names {
+            // A name the division confirms keeps what was found with it (its title, its rule).
+            let confirmed = Set(names)
+            for index in inside where !confirmed.contains(sorted[index].range) { dropped[index] = true }
+            let kept = Set(inside.map { sorted[$0].range })
+            for name in names where !kept.contains(name) {
                 added.append(Mention(type: .person, range: name, value: lexicon.canonicalName(of: s.text(name), type: .person), rule: id))
             }
         }
@@ -530,7 +532,7 @@ struct PersonRule: MentionRule {
     }
 
     /// Whether the run ends inside a common word of the best path that starts in it (坦 of 坦言 after
-    /// 贝尼特斯): the name ends where that word starts.
+    /// 卡斯特拉): the name ends where that word starts.
     private func endsInsideCommonWord(_ run: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon) -> Bool {
         var k = run.upperBound - 1
         while k > run.lowerBound, !analysis.isBoundary(k) { k -= 1 }
@@ -540,15 +542,15 @@ struct PersonRule: MentionRule {
 
     /// The log probability of a span that the lexicon knows as a person (a gazetteer person, or a
     /// dictionary word tagged as a personal name); nil otherwise.
-    private func knownName(_ id: Int32, _ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, lexicon: Lexicon, foreignOnly: Bool = false) -> Float? {
-        let automaton = lexicon.automaton
-        // A gazetteer person that only starts a longer name (陈云 of 陈云林) is no evidence for the shorter.
-        if automaton.kinds(id).contains(.person) { return LexiconEntityRule.runsOn(range, s: s, analysis: analysis, lexicon: lexicon) ? nil : 0 }
+    private func knownName(_ id: Int32, _ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis, cues: NameContext, foreignOnly: Bool = false) -> Float? {
+        let automaton = cues.lexicon.automaton
+        // A gazetteer person that only starts a longer name (陈云 of 陈云杰) is no evidence for the shorter.
+        if automaton.kinds(id).contains(.person) { return cues.startsLongerName(range, s: s, analysis: analysis) ? nil : 0 }
         switch automaton.tag(id) {
         case "nrt": return automaton.logProbabilities[Int(id)]
         case "nr", "nrfg":
             // For a foreign name, only a dictionary name made wholly of transliteration characters.
-            if foreignOnly, range.count < 3 || !s[range].allSatisfy(lexicon.nameCharacters.isTransliteration) { return nil }
+            if foreignOnly, range.count < 3 || !s[range].allSatisfy(cues.lexicon.nameCharacters.isTransliteration) { return nil }
             return automaton.logProbabilities[Int(id)]
         default: return nil
         }
@@ -724,7 +726,7 @@ struct NameContext {
 
     /// Whether the name is part of another name or modifies a thing named after it: a place ending or an
     /// organization head right after it (梁沟村, 库卡尔特河, 葛兰素公司, 尤伯杯), or a thing or a time named
-    /// after a person (鲁迅故居, 乾隆时期). The longest word there decides: 院士 and 办公室 follow persons,
+    /// after a person (鲁迅故居, 康熙年间). The longest word there decides: 院士 and 办公室 follow persons,
     /// 院 and 公司 do not.
     func isPartOfAnotherName(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis) -> Bool {
         guard range.upperBound < s.count else { return false }
@@ -736,6 +738,17 @@ struct NameContext {
         }
         if s.longestWord(startingAt: range.upperBound, in: namedAfter, maxLength: 4) != nil { return true }
         return Self.nameEndings.contains(s[range.upperBound])
+    }
+
+    /// Whether a known person's name is only the start of a longer one: a dotted name runs on (马克思·…),
+    /// or a lone character that is common in given names follows a Chinese name of two characters
+    /// (陈云 of 陈云杰 in a roll of names).
+    func startsLongerName(_ range: Range<Int>, s: [Unicode.Scalar], analysis: LexicalAnalysis) -> Bool {
+        let end = range.upperBound
+        guard end < s.count else { return false }
+        if PersonRule.isNameDot(s[end]) { return true }
+        return range.count == 2 && CharacterClass.isHan(s[end]) && !PersonRule.stopCharacters.contains(s[end])
+            && analysis.tokenEnd(at: end) == end + 1 && (lexicon.givenNameCounts[s[end]] ?? 0) >= PersonRule.framedGivenCount
     }
 
     /// Whether a title or a role (总统, 教练) ends at `i`: what makes a place name of name shape a person's.
