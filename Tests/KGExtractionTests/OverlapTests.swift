@@ -35,6 +35,27 @@ import Testing
         #expect(!found.contains { $0.1 == .date })
     }
 
+    @Test func aDateWordInsideANameIsPartOfTheName() {
+        let found = mentions("记者马明天在光明日报社工作。")
+        #expect(found.contains { $0.0 == "马明天" && $0.1 == .person })
+        #expect(!found.contains { $0.1 == .date })
+    }
+
+    @Test func aFestivalIsNotAPerson() {
+        let found = mentions("万圣节那天，商场里摆满了南瓜灯。")
+        #expect(found.contains { $0.0 == "万圣节" && $0.1 == .date })
+        #expect(!found.contains { $0.1 == .person })
+    }
+
+    @Test func aLunarFestivalGetsItsGregorianDayFromTheReference() {
+        let prepared = PreparedText(documentID: "t", text: "中秋节，一家人围坐赏月。")
+        let date = extractor.mentions(in: prepared, referenceDate: CalendarDate(year: 2024, month: 12, day: 1)).first { $0.type == .date }
+        #expect(date?.value == "XXXX-08-15")
+        #expect(date?.attributes["gregorian"] == "2024-09-17")
+        let before = extractor.mentions(in: prepared, referenceDate: CalendarDate(year: 2024, month: 6, day: 1)).first { $0.type == .date }
+        #expect(before?.attributes["gregorian"] == "2023-09-29")
+    }
+
     @Test func namesInsideADocumentTitleAreNestedUnderIt() {
         let text = "出版社近日推出《邓小平与江苏省经济建设》一书。"
         let prepared = PreparedText(documentID: "t", text: text)

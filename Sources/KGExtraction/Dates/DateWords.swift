@@ -230,10 +230,16 @@ enum DateWords {
         ("光明节", (.computed(.hanukkah), true)),
     ]
 
-    /// The solar terms; 清明 is read above. A solar term needs a year before it (大雪 and 小满 are words too).
+    /// The solar terms; 清明 is read above. Terms that are also words (大雪 heavy snow, 雨水 rainwater, 小满,
+    /// 白露) need a year before them; the others are read alone, in the reference year.
     private static let solarTermWords: [(String, (Holiday, standalone: Bool))] = ComputedHoliday.solarTermNames.enumerated()
         .filter { $0.element != "清明" }
-        .map { term -> (String, (Holiday, standalone: Bool)) in (term.element, (.computed(.solarTerm(term.offset)), false)) }
+        .map { term -> (String, (Holiday, standalone: Bool)) in
+            (term.element, (.computed(.solarTerm(term.offset)), standaloneSolarTerms.contains(term.element)))
+        }
+
+    private static let standaloneSolarTerms: Set<String> = ["立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "处暑", "立秋",
+                                                            "秋分", "寒露", "霜降", "立冬", "冬至"]
 
     static let holidays = WordTable<(Holiday, standalone: Bool)>(holidayWords + solarTermWords)
 

@@ -47,6 +47,8 @@ struct DateRule: MentionRule {
             .positive("党的十九大以来，各级党委坚持问题导向。", "党的十九大以来 = 2017-10-18/..", referenceDate: "2022-09-15"),
             .positive("每年举办一次博览会。", "每年 = R/P1Y"),
             .positive("农历八月十五，家家户户赏月。", "农历八月十五 = XXXX-08-15"),
+            .positive("冬至这天，北方人家家包饺子。", "冬至 = 2023-12-22", referenceDate: "2023-12-25"),
+            .negative("一场大雪覆盖了整个山村，雨水冲毁了路基。", forbidding: "大雪", "雨水"),
             .positive("“十四五”时期，经济稳步增长；十三五期间，累计减税降费7.6万亿元。", "十四五 = 2021/2025", "十三五期间 = 2016/2020"),
             .positive("前5个月，全国固定资产投资增长4%。", "前5个月 = 2023-01/2023-05", referenceDate: "2023-06-15"),
             .positive("2022年12月31日24时，新系统正式上线。", "2022年12月31日24时 = 2023-01-01T00:00"),
@@ -78,6 +80,13 @@ struct DateRule: MentionRule {
                     value = filled
                     attributes[DateAttribute.yearFromReference] = "true"
                 }
+            } else if let written = value, written.hasPrefix("XXXX-"), let reference = context.referenceDate,
+                      attributes[DateAttribute.calendar] == "chinese", attributes[DateAttribute.gregorian] == nil, $0.kind == "date",
+                      let gregorian = reference.latestGregorian(ofLunar: written) {
+                // 春节, 农历八月十五: the lunar value keeps its open year; the Gregorian reading is the latest
+                // such day not after the reference date, as for a month and day of the Gregorian calendar.
+                attributes[DateAttribute.gregorian] = gregorian
+                attributes[DateAttribute.yearFromReference] = "true"
             }
             return Mention(type: .date, range: $0.range, value: value, attributes: attributes, rule: id)
         }
@@ -85,6 +94,18 @@ struct DateRule: MentionRule {
 }
 
 extension CalendarDate {
+    /// The Gregorian day of a lunar month and day with an open year (`XXXX-08-15`): the latest such day
+    /// not after this date, or nil when the value names no day.
+    func latestGregorian(ofLunar value: String) -> String? {
+        let parts = value.dropFirst(5).split(separator: "-")
+        guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]) else { return nil }
+        let today = description
+        for year in [self.year + 1, self.year, self.year - 1] {
+            if let date = LunarCalendar.gregorianDate(year: year, month: month, day: day), date <= today { return date }
+        }
+        return nil
+    }
+
     /// `value` (EDTF) with an open year (`XXXX-10-20`, `XXXX-04-10/XXXX-04-13`) filled as news text
     /// means it: the latest such month and day not after this date. Values without a month stay open.
     public func fillingYear(of value: String) -> String {

@@ -852,17 +852,34 @@ struct NumberScanner {
         {
             unitMatch = spaced
         }
-        // 五毛钱, 5分钱: an amount in a subunit.
-        if allowMoney, figure.kind == .number, let sub = words.subunits.longestMatch(in: text, at: e), at(sub.end) == "钱",
-            let value = FigureDecimal.divide(figure.value, sub.value.divisor)
+        // 五毛钱, 5分钱, 十美分, 两毛五: an amount in a subunit.
+        if allowMoney, figure.kind == .number, let sub = words.subunits.longestMatch(in: text, at: e),
+            var value = FigureDecimal.divide(figure.value, sub.value.divisor)
         {
-            figure.kind = .money
-            figure.currency = sub.value.currency
-            figure.value = value
-            figure.unit = String(String.UnicodeScalarView(text[e..<(sub.end + 1)]))
-            figure.range = figure.range.lowerBound..<(sub.end + 1)
-            figure.extent = sub.end + 1
-            return
+            var end: Int?
+            if at(sub.end) == "钱" {
+                end = sub.end + 1
+            } else if sub.end - e > 1 {
+                // 美分, 欧分 name nothing else; 角, 毛 and 分 alone are also corners, hair and points.
+                end = sub.end
+            } else if sub.value.divisor == 10, let c = at(sub.end), let d = NumberCharacters.plainDigit(c) ?? CharacterClass.asciiDigitValue(c), d > 0,
+                !(at(sub.end + 1).map { NumberCharacters.isNumeral($0) || CharacterClass.isASCIIAlphanumeric($0) || NumberCharacters.isPoint($0) } ?? false),
+                words.units.longestMatch(in: text, at: sub.end + 1) == nil || at(sub.end + 1) == "钱",
+                let tail = FigureDecimal.divide(Decimal(d), sub.value.divisor * 10)
+            {
+                // 两毛五, 五角五: a last digit in the next subunit.
+                value += tail
+                end = sub.end + 1 + (at(sub.end + 1) == "钱" ? 1 : 0)
+            }
+            if let end {
+                figure.kind = .money
+                figure.currency = sub.value.currency
+                figure.value = value
+                figure.unit = String(String.UnicodeScalarView(text[e..<sub.end]))
+                figure.range = figure.range.lowerBound..<end
+                figure.extent = end
+                return
+            }
         }
         guard let unit = unitMatch else { return }
         // An ASCII unit must not run into more letters (5 m vs 5 min).
@@ -919,12 +936,12 @@ struct NumberScanner {
             end = unit.end + (at(unit.end) == "钱" ? 1 : 0)
             j = end
         }
-        // 三块五, 两元八: a last digit in tenths.
-        if end == start, currency == "CNY", let c = at(end), let d = NumberCharacters.plainDigit(c), d > 0,
-            !(at(end + 1).map { NumberCharacters.isNumeral($0) || CharacterClass.isASCIIDigit($0) || NumberCharacters.isPoint($0) } ?? false),
+        // 三块五, 两元八, 一块五毛五: a last digit in the next subunit (tenths, then hundredths).
+        if end == start || previousDivisor == 10, currency == "CNY", let c = at(end), let d = NumberCharacters.plainDigit(c) ?? CharacterClass.asciiDigitValue(c), d > 0,
+            !(at(end + 1).map { NumberCharacters.isNumeral($0) || CharacterClass.isASCIIAlphanumeric($0) || NumberCharacters.isPoint($0) } ?? false),
             words.units.longestMatch(in: text, at: end + 1) == nil || at(end + 1) == "钱"
         {
-            figure.value += Decimal(d) / 10
+            figure.value += Decimal(d) / (previousDivisor * 10)
             end += at(end + 1) == "钱" ? 2 : 1
         }
         // 元整, 圆正 on cheques: amounts in capital numerals, or at the end of a clause.

@@ -2,8 +2,8 @@
 /// precedence, then the earlier rule.
 ///
 /// Named entities form one layer. Dates form their own: a date may be anchored on a named entity
-/// (`党的十九大以来`), but a date inside a document title is part of the title, not a date of the
-/// sentence. Figures come last and give way to both (`2021年` is a date; `十九大` in `党的十九大` is an
+/// (`党的十九大以来`), but a date inside a document title or a name is part of it, not a date of the
+/// sentence, and a person inside a date is a festival's name read as a person's. Figures come last and give way to both (`2021年` is a date; `十九大` in `党的十九大` is an
 /// event), except that a figure strictly containing a date-like span wins (`八点五成` is 85%, not 8:05).
 /// Persons, places and organizations named inside a document title (`《邓小平文选》`) form a nested layer
 /// under it: the title stays one document, and what it names is still found.
@@ -13,7 +13,13 @@ enum MentionOverlapResolver {
     private static let nestableTypes: Set<MentionType> = [.organization, .person, .place]
 
     static func resolve(_ candidates: [Mention]) -> [Mention] {
+        let dateLayer = resolveLayer(candidates.filter { $0.type == .date })
+        let dateRanges = RangeIndex(dateLayer.map(\.range))
+        // A festival is no person (万圣节 is Halloween, not a Mr 万).
         let named = resolveLayer(candidates.filter { namedTypes.contains($0.type) })
+            .filter { $0.type != .person || !dateRanges.containsRange(containing: $0.range, strictly: false) }
+        // A date word inside a name is part of the name (明日 in 光明日报, 五一 in 五一广场).
+        let names = RangeIndex(named.filter { nestableTypes.contains($0.type) }.map(\.range))
         let documentRanges = named.filter { $0.type == .document }.map(\.range)
         let documents = RangeIndex(documentRanges)
         let nested = resolveLayer(candidates.filter { candidate in
@@ -25,8 +31,9 @@ enum MentionOverlapResolver {
         }
         let figureCandidates = resolveLayer(candidates.filter { $0.type == .figure || $0.type == .concept })
         let figureRanges = RangeIndex(figureCandidates.map(\.range))
-        let dates = resolveLayer(candidates.filter { $0.type == .date }).filter { date in
+        let dates = dateLayer.filter { date in
             !documents.containsRange(containing: date.range, strictly: false)
+                && !names.containsRange(containing: date.range, strictly: true)
                 // A figure that strictly contains a date-like span (八点五成, 百分之一点五七) is the reading.
                 && !figureRanges.containsRange(containing: date.range, strictly: true)
         }

@@ -10,6 +10,10 @@ public enum CharacterClass {
     @inline(__always)
     public static func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
+    /// The value of an ASCII digit.
+    @inline(__always)
+    public static func asciiDigitValue(_ s: Unicode.Scalar) -> Int? { isASCIIDigit(s) ? Int(s.value - 0x30) : nil }
+
     @inline(__always)
     public static func isASCIILetter(_ s: Unicode.Scalar) -> Bool {
         (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
