@@ -418,6 +418,16 @@ extension DateParser {
 
     /// `今天`, `明天上午`, `昨晚6点`, `上周`, `下周三`, `这个星期一`, `上上個週三`, `下周末`, `周三`.
     func parseRelativeDay(at i: Int) -> ParsedDate? {
+        // 今明两天, 昨今两日, 今明两年: two neighbouring days or years.
+        if let e = lits(["今明两天", "今明二天", "今明两日", "今明兩天", "今明兩日"], i) {
+            return ParsedDate(expr: .interval(.day(ref), .day(ref.adding(days: 1))), range: i..<e, relative: true)
+        }
+        if let e = lits(["昨今两天", "昨今两日", "昨今兩天", "昨今兩日"], i) {
+            return ParsedDate(expr: .interval(.day(ref.adding(days: -1)), .day(ref)), range: i..<e, relative: true)
+        }
+        if let e = lits(["今明两年", "今明兩年"], i) {
+            return ParsedDate(expr: .interval(.year(ref.year), .year(ref.year + 1)), range: i..<e, relative: true)
+        }
         if let ((offset, partWord), e) = DateWords.relativeDays.match(text, at: i) {
             // 今日头条, 《明日之后》: names, not dates.
             if text[i + 1] == "日", let next = at(e), next == "头" || next == "之" { return nil }
@@ -484,11 +494,17 @@ extension DateParser {
         let afterCentury = j
         var k = spaces(j)
         if century != nil, let e = lit("的", k) { k = spaces(e) }
-        if let num = numeral(at: k), num.value % 10 == 0, num.value < 100, num.style == .arabic ? num.count == 2 : true,
+        // 1990年代: the century written into the decade.
+        if century == nil, let num = numeral(at: k), num.style == .arabic, num.count == 4, num.value % 10 == 0,
+            (1000...2090).contains(num.value), lits(["年代"], spaces(num.end)) != nil
+        {
+            century = num.value / 100
+        }
+        if let num = numeral(at: k), num.value % 10 == 0, num.style == .arabic ? num.count == 2 || (num.count == 4 && century == num.value / 100) : num.value < 100,
             let e = lits(["年代"], spaces(num.end))
         {
-            if century == nil, let p = at(i - 1), CharacterClass.isASCIIDigit(p) { return nil }
-            let decade = num.value / 10
+            if num.count != 4, century == nil, let p = at(i - 1), CharacterClass.isASCIIDigit(p) { return nil }
+            let decade = num.value % 100 / 10
             var p = ParsedDate(expr: .point(.decade(century: century, decade: decade)), range: i..<e, relative: relative)
             if let c = century, let (a, b, f) = periodPart(at: e, length: 10) {
                 let first = c * 100 + decade * 10

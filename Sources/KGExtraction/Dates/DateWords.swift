@@ -208,6 +208,9 @@ enum DateWords {
         ("腊八", (.fixed(month: 12, day: 8, lunar: true), false)), ("腊八节", (.fixed(month: 12, day: 8, lunar: true), true)),
         ("清明", (.fixed(month: 4, day: 4, lunar: false), false)), ("清明节", (.fixed(month: 4, day: 4, lunar: false), true)),
         ("国庆", (.fixed(month: 10, day: 1, lunar: false), true)), ("国庆节", (.fixed(month: 10, day: 1, lunar: false), true)),
+        // 十一 alone is eleven; with a holiday word it is National Day.
+        ("十一假期", (.fixed(month: 10, day: 1, lunar: false), true)), ("十一长假", (.fixed(month: 10, day: 1, lunar: false), true)),
+        ("十一黄金周", (.fixed(month: 10, day: 1, lunar: false), true)),
         ("劳动节", (.fixed(month: 5, day: 1, lunar: false), true)), ("五一", (.fixed(month: 5, day: 1, lunar: false), true)),
         ("五一劳动节", (.fixed(month: 5, day: 1, lunar: false), true)), ("国际劳动节", (.fixed(month: 5, day: 1, lunar: false), true)),
         ("青年节", (.fixed(month: 5, day: 4, lunar: false), true)), ("五四青年节", (.fixed(month: 5, day: 4, lunar: false), true)),

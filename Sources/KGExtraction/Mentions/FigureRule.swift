@@ -38,6 +38,7 @@ struct FigureRule: MentionRule {
             .negative("五角大楼发表声明，三角地带局势紧张。", forbidding: "五角 = 0.5", "三角 = 0.3"),
             .negative("他买了一台3块5G模组的样机。", forbidding: "3块5 = 3.5"),
             .negative("腊八节这天，街坊们喝腊八粥。", forbidding: "八 = 8"),
+            .negative("不少90后在2023/24赛季成为球队主力。", forbidding: "90 = 90", "2023/24 = 84.33333333333333"),
             .negative("一些同志统一了思想，一致认为要一直抓下去。"),
             .negative("这件事十分重要，千万不要掉以轻心。"),
             .negative("两岸同胞心连心，万一遇到困难要互相帮助。"),

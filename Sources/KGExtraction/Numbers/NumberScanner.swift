@@ -673,6 +673,13 @@ struct NumberScanner {
             fraction.range = start..<fraction.range.upperBound
             return .figure(fraction)
         }
+        // 2019/2020, 2019/20 (a season, a school year): two consecutive years, no fraction.
+        if numeral.hasArabic, !numeral.hasChinese, numeral.isInteger, numeral.range.count == 4, at(e) == "/", (1000...2100).contains(numeral.value),
+            case .numeral(let next)? = parser.read(at: e + 1, allowSign: false), next.hasArabic, next.isInteger,
+            next.range.count == 4 ? next.value == numeral.value + 1 : next.range.count == 2 && next.value == Decimal((NSDecimalNumber(decimal: numeral.value).intValue + 1) % 100)
+        {
+            return .skip(next.range.upperBound)
+        }
         // Arabic fractions: 3/5, -3/2, 1 3/5.
         if let figure = arabicFraction(numeral) { return .figure(figure) }
         // N成, N成半, 七成六.
@@ -708,6 +715,8 @@ struct NumberScanner {
         if numeral.hasChinese, !numeral.hasArabic, numeral.isInteger, numeral.high == nil, let ordinal = bareOrdinal(&figure, numeral) {
             return ordinal
         }
+        // 80后, 00后: a generation, not a number.
+        if numeral.hasArabic, !numeral.hasChinese, numeral.isInteger, numeral.range.count == 2, at(e) == "后" || at(e) == "後" { return .skip(e + 1) }
         attachUnit(&figure, at: e, allowMoney: true)
         // 一件件, 一个个: a repeated classifier means "one after another", not one.
         if numeral.loneCharacter == "一", figure.unit != nil, figure.extent == e + 1, at(e + 1) == at(e) { return .skip(e + 2) }
