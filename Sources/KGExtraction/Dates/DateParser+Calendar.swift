@@ -24,6 +24,11 @@ extension DateParser {
             consider(monthAndDay(year: y.year, yearRelative: y.relative, at: k))
             consider(holiday(year: y.year, at: k).map { p in var p = p; p.relative = y.relative; return p })
             consider(monthRange(year: y.year, at: k).map { p in var p = p; p.relative = y.relative; return p })
+            // 去年今天, 明年的今天: this month and day in that year.
+            if y.relative, let e = lits(["今天", "今日", "同日", "同一天"], k),
+               (1...CalendarDate.daysIn(year: y.year, month: ref.month)).contains(ref.day) {
+                consider(ParsedDate(expr: .point(.day(year: y.year, month: ref.month, day: ref.day)), range: j..<e, relative: true))
+            }
             // A weak year (15年, 789年) stands alone only after 在, 从, 自…; before a month or a part it is a year anyway.
             if best == nil && yearKnown {
                 consider(ParsedDate(expr: .point(.year(y.year)), range: j..<y.end, relative: y.relative))
@@ -255,6 +260,8 @@ extension DateParser {
         func span(_ a: Int, _ b: Int, _ end: Int) -> (DateExpr, Int) {
             (.interval(.day(year: y, month: m, day: a), .day(year: y, month: m, day: b)), end)
         }
+        if let e = lit("上中旬", j) { return span(1, 20, e) }
+        if let e = lit("中下旬", j) { return span(11, last, e) }
         if let e = lit("上旬", j) { return span(1, 10, e) }
         if let e = lit("中旬", j) { return span(11, 20, e) }
         if let e = lit("下旬", j) { return span(21, last, e) }

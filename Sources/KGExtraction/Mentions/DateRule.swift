@@ -50,6 +50,8 @@ struct DateRule: MentionRule {
             .positive("冬至这天，北方人家家包饺子。", "冬至 = 2023-12-22", referenceDate: "2023-12-25"),
             .positive("今明两天有雨，十一假期还没结束，出行的人要注意。", "今明两天 = 2023-10-03/2023-10-04", "十一假期 = 2023-10-01", referenceDate: "2023-10-03"),
             .positive("这种家电在1980年代初走进城市家庭。", "1980年代初 = 1980/1982"),
+            .positive("去年今天，大桥合龙；3月中下旬，主塔封顶。", "去年今天 = 2022-09-15", "3月中下旬 = 2023-03-11/2023-03-31", referenceDate: "2023-09-15"),
+            .positive("5月20日下午，代表团抵达。", "5月20日下午 = 2023-05-20T12:00/2023-05-20T16:00", referenceDate: "2023-09-15"),
             .negative("一场大雪覆盖了整个山村，雨水冲毁了路基。", forbidding: "大雪", "雨水"),
             .positive("“十四五”时期，经济稳步增长；十三五期间，累计减税降费7.6万亿元。", "十四五 = 2021/2025", "十三五期间 = 2016/2020"),
             .positive("前5个月，全国固定资产投资增长4%。", "前5个月 = 2023-01/2023-05", referenceDate: "2023-06-15"),
@@ -113,7 +115,7 @@ extension CalendarDate {
     public func fillingYear(of value: String) -> String {
         guard value.hasPrefix("XXXX-") else { return value }
         // The year comes from the first month and day; an interval's other end shares it.
-        let first = value.dropFirst(5).prefix { $0 != "/" }.split(separator: "-")
+        let first = value.dropFirst(5).prefix { $0 != "/" && $0 != "T" }.split(separator: "-")
         guard let month = first.first.flatMap({ Int($0) }), (1...12).contains(month), first.allSatisfy({ Int($0) != nil }) else {
             return value
         }
