@@ -27,8 +27,14 @@ enum GraphMLContract {
         static let start = "start"
         static let end = "end"
         static let mentions = "mentions"
+        /// One sentence that mentions the entity (the first), for display.
+        static let evidence = "evidence"
+        /// How many mentions and documents the entity has, for sizing and filtering in viewers.
+        static let mentionCount = "mentionCount"
+        static let documentCount = "documentCount"
         /// Names the writer derives from the entity itself; attributes of these names are escaped.
-        static let structural: Set<String> = [labels, label, name, type, aliases, iri, doc, start, end, mentions]
+        static let structural: Set<String> = [labels, label, name, type, aliases, iri, doc, start, end, evidence, mentionCount,
+                                              documentCount, mentions]
         /// Entity attributes declared in every file, in this order, whether or not an entity has them.
         static let wellKnownAttributes = [
             AttributeKey.value, AttributeKey.text, AttributeKey.approximate, AttributeKey.unit,
@@ -37,8 +43,9 @@ enum GraphMLContract {
         ]
     }
 
-    /// Provenance records written per node or edge: at ~2 KB each (a sentence is at most 600
-    /// characters) the list stays under libxml2's 10 MB limit on one text node.
+    /// Provenance records written per node or edge (the first ones): at ~2 KB each (a sentence is at most
+    /// 600 characters) the list stays under libxml2's 10 MB limit on one text node. The counts say how many
+    /// there are; the store, JSON-LD and `kgx relations` keep them all.
     static let maximumProvenance = 1_000
 
     enum Edge {
@@ -49,9 +56,12 @@ enum GraphMLContract {
         static let start = "start"
         static let end = "end"
         static let provenance = "provenance"
+        /// How many statements and documents support the relation.
+        static let evidenceCount = "evidenceCount"
+        static let documentCount = "documentCount"
         /// The edge id, which some tools (NetworkX) store again as data; kgx derives it from the relation.
         static let id = "id"
-        static let structural: Set<String> = [label, evidence, rule, doc, start, end, provenance, id]
+        static let structural: Set<String> = [label, evidence, rule, doc, start, end, evidenceCount, documentCount, provenance, id]
         static let wellKnownAttributes = [AttributeKey.date]
     }
 
@@ -134,6 +144,17 @@ enum GraphMLContract {
 
     /// A key id made of the prefix and the name's ASCII letters and digits (`attr` when it has none),
     /// made unique against `used`.
+    /// The number of distinct documents in a provenance list sorted by document.
+    static func documentCount(_ list: [Provenance]) -> Int {
+        var count = 0
+        var previous: String?
+        for record in list where record.document != previous {
+            count += 1
+            previous = record.document
+        }
+        return count
+    }
+
     static func keyID(prefix: String, name: String, used: inout Set<String>) -> String {
         let isPlain = { (scalar: Unicode.Scalar) in scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
         let cleaned = name.unicodeScalars.contains(where: isPlain)

@@ -75,12 +75,14 @@ public struct GraphMLWriter: Sendable {
             ]
             let nodeTrailing = [
                 key("n_doc", .node, N.doc), key("n_start", .node, N.start, "int"), key("n_end", .node, N.end, "int"),
-                key("n_mentions", .node, N.mentions),
+                key("n_evidence", .node, N.evidence), key("n_mentionCount", .node, N.mentionCount, "int"),
+                key("n_documentCount", .node, N.documentCount, "int"), key("n_mentions", .node, N.mentions),
             ]
             let edgeLeading = [edgeLabel]
             let edgeTrailing = [
                 key("e_evidence", .edge, E.evidence), key("e_rule", .edge, E.rule), key("e_doc", .edge, E.doc),
                 key("e_start", .edge, E.start, "int"), key("e_end", .edge, E.end, "int"),
+                key("e_evidenceCount", .edge, E.evidenceCount, "int"), key("e_documentCount", .edge, E.documentCount, "int"),
                 key("e_provenance", .edge, E.provenance),
             ]
 
@@ -122,6 +124,9 @@ public struct GraphMLWriter: Sendable {
                 values[N.doc] = first.document
                 values[N.start] = String(first.start)
                 values[N.end] = String(first.end)
+                values[N.evidence] = trimmed(first.sentence)
+                values[N.mentionCount] = String(entity.mentions.count)
+                values[N.documentCount] = String(GraphMLContract.documentCount(entity.mentions))
                 values[N.mentions] = ProvenanceList.encode(Array(entity.mentions.prefix(GraphMLContract.maximumProvenance)))
             }
             return values
@@ -137,6 +142,8 @@ public struct GraphMLWriter: Sendable {
                 values[E.doc] = first.document
                 values[E.start] = String(first.start)
                 values[E.end] = String(first.end)
+                values[E.evidenceCount] = String(relation.provenance.count)
+                values[E.documentCount] = String(GraphMLContract.documentCount(relation.provenance))
                 values[E.provenance] = ProvenanceList.encode(Array(relation.provenance.prefix(GraphMLContract.maximumProvenance)))
             }
             return values

@@ -21,7 +21,8 @@ import Testing
 
     @Test func anEntityNamedThousandsOfTimesStillReadsBack() throws {
         // 8,000 mentions with 600-character sentences would make one 15 MB attribute, over libxml2's
-        // limit on a text node: the file keeps the first 1,000 and reads back with the limit on.
+        // limit on a text node: the file keeps the first 1,000, says how many there are, and reads back
+        // with the limit on.
         let sentence = String(repeating: "国务院", count: 200)
         let mentions = (0..<8_000).map { Provenance(document: "d\($0 / 100)", start: ($0 % 100) * 3, end: ($0 % 100) * 3 + 3, sentence: sentence, rule: "lexicon") }
         let entity = Entity(id: EntityID(rawValue: "org-1"), type: .organization, name: "国务院", mentions: mentions)
@@ -29,7 +30,37 @@ import Testing
         let read = try GraphMLReader().graph(from: bytes)
         let back = try #require(read[entity.id])
         #expect(back.mentions.count == GraphMLContract.maximumProvenance)
-        #expect(back.mentions == Array(Graph(entities: [entity], relations: [])[entity.id]!.mentions.prefix(1_000)))
+        #expect(back.mentions == Array(Graph(entities: [entity], relations: [])[entity.id]!.mentions.prefix(GraphMLContract.maximumProvenance)))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(#"<data key="n_mentionCount">8000</data>"#))
+        #expect(text.contains(#"<data key="n_documentCount">80</data>"#))
+        #expect(bytes.count < 3_000_000)
+    }
+
+    @Test func nodesAndEdgesCarryCountsAndOneEvidenceSentence() throws {
+        let a = Entity(id: EntityID(rawValue: "org-1"), type: .organization, name: "省政府", mentions: [
+            Provenance(document: "a", start: 0, end: 3, sentence: " 省政府印发通知。", rule: "lexicon"),
+            Provenance(document: "a", start: 9, end: 12, sentence: "通知由省政府起草。", rule: "lexicon"),
+            Provenance(document: "b", start: 0, end: 3, sentence: "省政府召开会议。", rule: "lexicon"),
+        ])
+        let b = Entity(id: EntityID(rawValue: "doc-1"), type: .document, name: "通知", mentions: [
+            Provenance(document: "a", start: 5, end: 7, sentence: " 省政府印发通知。", rule: "document"),
+        ])
+        let relation = Relation(predicate: "issued", subject: a.id, object: b.id, provenance: [
+            Provenance(document: "a", start: 0, end: 8, sentence: " 省政府印发通知。", rule: "relation.issued"),
+            Provenance(document: "c", start: 0, end: 8, sentence: "省政府印发通知。", rule: "relation.issued"),
+        ])
+        let text = String(decoding: try GraphMLWriter().data(for: Graph(entities: [a, b], relations: [relation])), as: UTF8.self)
+        #expect(text.contains(#"<key id="n_mentionCount" for="node" attr.name="mentionCount" attr.type="int"/>"#))
+        #expect(text.contains(#"<data key="n_evidence">省政府印发通知。</data>"#))
+        #expect(text.contains(#"<data key="n_mentionCount">3</data>"#))
+        #expect(text.contains(#"<data key="n_documentCount">2</data>"#))
+        #expect(text.contains(#"<data key="e_evidenceCount">2</data>"#))
+        #expect(text.contains(#"<data key="e_documentCount">2</data>"#))
+        // The counts are derived data: reading the file back gives the graph, not extra attributes.
+        let read = try GraphMLReader().graph(from: Array(text.utf8))
+        #expect(read[a.id]?.attributes.isEmpty == true)
+        #expect(read.relations.first?.attributes.isEmpty == true)
     }
 
     @Test func removesXMLIllegalCharacters() throws {
@@ -84,10 +115,11 @@ import Testing
         let nodeNames = Set(keys.filter { $0.attributes["for"] == "node" }.map { $0.attributes["attr.name"]! })
         #expect(nodeNames.isSuperset(of: [
             "labels", "label", "name", "type", "aliases", "iri", "value", "text", "approximate", "unit", "kind", "currency",
-            "documentType", "placeType", "ordinal", "title", "doc", "start", "end", "mentions",
+            "documentType", "placeType", "ordinal", "title", "doc", "start", "end", "evidence", "mentionCount", "documentCount",
+            "mentions",
         ]))
         let edgeNames = Set(keys.filter { $0.attributes["for"] == "edge" }.map { $0.attributes["attr.name"]! })
-        #expect(edgeNames == ["label", "date", "evidence", "rule", "doc", "start", "end", "provenance"])
+        #expect(edgeNames == ["label", "date", "evidence", "rule", "doc", "start", "end", "evidenceCount", "documentCount", "provenance"])
         #expect(keys.contains { $0.attributes["id"] == "label" && $0.attributes["for"] == "edge" })
         #expect(keys.contains { $0.attributes["id"] == "labels" && $0.attributes["for"] == "node" })
 
