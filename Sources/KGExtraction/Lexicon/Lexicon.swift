@@ -556,6 +556,25 @@ public struct Lexicon: Sendable {
         guard bestEnd > start, let entry = entries.entry(word: bestWord), type == nil || entry.type == type else { return nil }
         return (bestEnd, entry)
     }
+
+    /// ``longestEntry(in:at:type:)`` read from the words `analysis` already found at `start` (its lattice
+    /// holds every known word that starts there), so a rule that asks at every position walks no trie.
+    public func longestEntry(in scalars: [Unicode.Scalar], at start: Int, type: EntityType? = nil, analysis: LexicalAnalysis) -> (end: Int, entry: Entry)? {
+        guard start < scalars.count else { return nil }
+        // The lattice has no words at letters and digits (an ASCII run is one token): ask the trie there.
+        guard analysis.count == scalars.count, !CharacterClass.isASCIIAlphanumeric(scalars[start]) else {
+            return longestEntry(in: scalars, at: start, type: type)
+        }
+        let wanted: WordKinds = type.map { WordKinds.entity($0.rawValue) } ?? [.place, .organization, .person, .event, .document, .concept]
+        var bestEnd = -1
+        var bestWord: Int32 = -1
+        for word in analysis.words(at: start) where !automaton.kinds(word.id).isDisjoint(with: wanted) {
+            bestEnd = word.end
+            bestWord = word.id
+        }
+        guard bestEnd > start, let entry = entries.entry(word: bestWord), type == nil || entry.type == type else { return nil }
+        return (bestEnd, entry)
+    }
 }
 
 /// A malformed rule file line.

@@ -29,7 +29,7 @@ struct LexiconEntityRule: MentionRule {
         while i < s.count {
             guard CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) else { i += 1; continue }
             // Places are PlaceRule's: it reads the gazetteer too, and the chains that follow a known place.
-            if let (end, entry) = lexicon.longestEntry(in: s, at: i), entry.type != .place, let type = MentionType(rawValue: entry.type.rawValue),
+            if let (end, entry) = lexicon.longestEntry(in: s, at: i, analysis: analysis), entry.type != .place, let type = MentionType(rawValue: entry.type.rawValue),
                 !Self.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(entry.type)),
                 // A known name must not cut through a better-explained word (村民进行 holds no 民进).
                 end - i >= 4 || analysis.isAligned(i..<end),

@@ -113,7 +113,7 @@ struct PlaceRule: MentionRule {
         var i = 0
         while i < s.count {
             var chainEnd: Int?
-            if let (end, entry) = lexicon.longestEntry(in: s, at: i, type: .place), aligned(i, end), !isAmbiguousShortForm(i..<end, entry),
+            if let (end, entry) = lexicon.longestEntry(in: s, at: i, type: .place, analysis: analysis), aligned(i, end), !isAmbiguousShortForm(i..<end, entry),
                 !LexiconEntityRule.isInsideStopWord(s, start: i, end: end, stops: lexicon.stops(.organization))
             {
                 result.append(Mention(type: .place, range: i..<end, value: entry.name, attributes: entry.attributes, rule: id))
