@@ -73,7 +73,8 @@ extension DateParser {
         } else {
             var start = k
             if let e = lit("零", k), let next = at(e), DateWords.digit(next) != nil { start = e }
-            if let m = numeral(at: spaces(start)), m.value < 60, m.style != .chineseDigits || m.count == 2 {
+            // Digits read one by one after 点 are decimals (三点一四 is 3.14), except after 零 (八点零五).
+            if let m = numeral(at: spaces(start)), m.value < 60, m.style != .chineseDigits || (start != k && m.count == 1) {
                 var e = m.end
                 let fen = lits(["分", "分钟"], spaces(e))
                 if let fen { e = fen }
