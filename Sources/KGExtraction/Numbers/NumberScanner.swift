@@ -270,7 +270,9 @@ struct NumberScanner {
             // not in dates or codes (2021-06-01, 010-1234).
             func arabicLed(_ n: WrittenNumber) -> Bool { n.hasArabic && !n.negative && CharacterClass.isASCIIDigit(text[n.range.lowerBound]) }
             guard let a = first.numeral, let b = second.numeral, arabicLed(a), arabicLed(b) else { return nil }
-            if let next = at(second.range.upperBound), next == "-" || next == "/" || next == ":" || next == "." { return nil }
+            // (10-20万元/年 is a rate: a slash before a digit is a date or a code, before a unit it is "per".)
+            if let next = at(second.range.upperBound), next == "-" || next == ":" || next == "."
+                || (next == "/" && at(second.range.upperBound + 1).map(CharacterClass.isASCIIDigit) != false) { return nil }
             if first.range.lowerBound >= 2, at(first.range.lowerBound - 1) == "-" || at(first.range.lowerBound - 1) == "/" { return nil }
         }
         // Years (2019-2021, 2019至2021年) are dates, not figures.
@@ -290,6 +292,14 @@ struct NumberScanner {
         if let a = low.numeral, !a.hasBigUnit, a.soleScale == nil, let scale = second.numeral?.soleScale {
             let scaled = a.value * scale
             if scaled <= second.value { low.scale(by: scale) }
+        }
+        // 10-20k, 1-2w: a colloquial scale written after the second number is the first's too.
+        if let a = low.numeral, let b = second.numeral, a.hasArabic, !a.hasChinese, b.hasArabic,
+            let aLast = at(a.range.upperBound - 1), CharacterClass.isASCIIDigit(aLast),
+            let bLast = at(b.range.upperBound - 1), bLast == "k" || bLast == "K" || bLast == "w" || bLast == "M"
+        {
+            let scale: Decimal = bLast == "w" ? 10_000 : bLast == "M" ? 1_000_000 : 1_000
+            if a.value * scale <= second.value { low.scale(by: scale) }
         }
         var kind = second.kind
         switch (low.kind, second.kind) {
@@ -714,6 +724,16 @@ struct NumberScanner {
         // Ordinals without 第: 十八届, 十九大, 三中全会.
         if numeral.hasChinese, !numeral.hasArabic, numeral.isInteger, numeral.high == nil, let ordinal = bareOrdinal(&figure, numeral) {
             return ordinal
+        }
+        // 二十来岁, 200来块: 来 between a round number and its unit means "about".
+        if at(e) == "来", numeral.isInteger, numeral.approximate == nil, let last = at(e - 1), "十百千万0".unicodeScalars.contains(last),
+            words.units.longestMatch(in: text, at: e + 1) != nil
+        {
+            attachUnit(&figure, at: e + 1, allowMoney: true)
+            if figure.unit != nil || figure.kind == .money {
+                figure.approximate = "about"
+                return .figure(figure)
+            }
         }
         // 80后, 00后: a generation, not a number.
         if numeral.hasArabic, !numeral.hasChinese, numeral.isInteger, numeral.range.count == 2, at(e) == "后" || at(e) == "後" { return .skip(e + 1) }
