@@ -70,7 +70,8 @@ extension JSONValue {
         return output
     }
 
-    private func write(into output: inout [UInt8], indent: Int?, depth: Int) {
+    /// Appends the value as it would stand at nesting `depth` of an indented document.
+    func write(into output: inout [UInt8], indent: Int?, depth: Int) {
         func newline(_ level: Int) {
             guard let indent else { return }
             output.append(0x0A)
@@ -108,7 +109,7 @@ extension JSONValue {
         }
     }
 
-    private static func writeString(_ text: String, into output: inout [UInt8]) {
+    static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {

@@ -57,32 +57,71 @@ public struct JSONLDWriter: Sendable {
     /// The JSON-LD document for `graph`, UTF-8, two-space indented, ending with a newline.
     /// - Throws: ``GraphExportError/danglingRelation(relation:missingEntity:)``.
     public func data(for graph: Graph) throws -> [UInt8] {
-        try document(for: graph).serialized(indent: 2)
+        var output: [UInt8] = []
+        try stream(graph) { output.append(contentsOf: $0) }
+        return output
     }
 
     /// Writes `graph` to `path`, replacing it atomically: readers see the old file or the complete
-    /// new one, and a failure leaves no partial or temporary file behind.
+    /// new one, and a failure leaves no partial or temporary file behind. The document is written node
+    /// by node, so memory holds the graph, not also its serialization.
     public func write(_ graph: Graph, to path: String) throws {
-        let bytes = try data(for: graph)
-        try FileIO.writeAtomically(to: path) { try FileIO.writeAll(bytes, to: $0, path: path) }
+        try checkRelations(graph)
+        try FileIO.writeAtomically(to: path) { descriptor in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(1 << 20)
+            try stream(graph) { bytes in
+                buffer.append(contentsOf: bytes)
+                if buffer.count >= 1 << 20 {
+                    try FileIO.writeAll(buffer, to: descriptor, path: path)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            try FileIO.writeAll(buffer, to: descriptor, path: path)
+        }
     }
 
-    private func document(for graph: Graph) throws -> JSONValue {
-        let relations = graph.relations
-        for relation in relations {
+    private func checkRelations(_ graph: Graph) throws {
+        for relation in graph.relations {
             for end in [relation.subject, relation.object] where graph[end] == nil {
                 throw GraphExportError.danglingRelation(relation: relation.id, missingEntity: end.rawValue)
             }
         }
+    }
+
+    /// The document in pieces, in order: exactly the bytes of `{"@context": …, "@graph": [nodes]}`
+    /// serialized with an indent of two, one node at a time.
+    private func stream(_ graph: Graph, _ emit: ([UInt8]) throws -> Void) throws {
+        try checkRelations(graph)
+        var head: [UInt8] = Array("{\n  ".utf8)
+        JSONValue.writeString("@context", into: &head)
+        head.append(contentsOf: ": ".utf8)
+        context.write(into: &head, indent: 2, depth: 1)
+        head.append(contentsOf: ",\n  ".utf8)
+        JSONValue.writeString("@graph", into: &head)
+        head.append(contentsOf: ": [".utf8)
+        try emit(head)
+        var count = 0
+        try nodes(of: graph) { node in
+            var piece: [UInt8] = Array((count == 0 ? "\n    " : ",\n    ").utf8)
+            node.write(into: &piece, indent: 2, depth: 2)
+            count += 1
+            try emit(piece)
+        }
+        try emit(Array((count == 0 ? "]\n}\n" : "\n  ]\n}\n").utf8))
+    }
+
+    /// Every node of the document, in document order.
+    private func nodes(of graph: Graph, _ emit: (JSONValue) throws -> Void) throws {
+        let relations = graph.relations
         var quotes = QuoteSource(texts: sourceTexts, spans: self.quotes)
-        var nodes: [JSONValue] = []
 
         let entities = graph.entities
         let documents = Set(entities.flatMap { $0.mentions.map(\.document) } + relations.flatMap { $0.provenance.map(\.document) })
         for document in documents.sorted(by: { utf8Less(KGXIRI.document($0), KGXIRI.document($1)) }) {
             var node = NodeBuilder(id: KGXIRI.document(document), types: ["DigitalDocument"])
             node.add("identifier", .string(document))
-            nodes.append(node.json)
+            try emit(node.json)
         }
 
         // The predicates live in kgx's own namespace; describing them keeps every in-namespace link
@@ -90,7 +129,7 @@ public struct JSONLDWriter: Sendable {
         for predicate in Set(relations.map(\.predicate)).sorted(by: { utf8Less(KGXIRI.predicate($0), KGXIRI.predicate($1)) }) {
             var node = NodeBuilder(id: KGXIRI.predicate(predicate), types: ["Property"])
             node.add("label", .string(predicate))
-            nodes.append(node.json)
+            try emit(node.json)
         }
 
         let relationsBySubject = Dictionary(grouping: relations, by: \.subject)
@@ -111,8 +150,8 @@ public struct JSONLDWriter: Sendable {
                 node.add("wasDerivedFrom", .string(KGXIRI.document(mention.document)))
                 evidence += evidenceNodes(evidenceIRI, mention, &quotes)
             }
-            nodes.append(node.json)
-            nodes += evidence
+            try emit(node.json)
+            for item in evidence { try emit(item) }
         }
 
         for relation in relations {
@@ -130,10 +169,9 @@ public struct JSONLDWriter: Sendable {
                 node.add("wasDerivedFrom", .string(KGXIRI.document(item.document)))
                 evidence += evidenceNodes(evidenceIRI, item, &quotes)
             }
-            nodes.append(node.json)
-            nodes += evidence
+            try emit(node.json)
+            for item in evidence { try emit(item) }
         }
-        return .object([("@context", context), ("@graph", .array(nodes))])
     }
 
     /// `schema:value` is typed `xsd:decimal` when it is one (exact, unlike JSON numbers); ranges such
