@@ -22,6 +22,7 @@ struct CountsRule: RelationRule {
             .positive("全市12万职工参加义务劳动,展出图片达1600多幅。", "12万 -counts-> 职工", "1600多幅 -counts-> 图片"),
             .positive("新建了12所“希望小学”。", "12所 -counts-> 希望小学"),
             .positive("主办方向乡村教师（共120人）发放了补贴。", "120人 -counts-> 乡村教师"),
+            .negative("这间教室最多只能容纳40人。", forbidding: "40人 -counts-> 容纳"),
             .negative("会议（共2天）结束。"),
             .negative("在庆祝大会上的讲话（附图片2张）", forbidding: "2张 -counts-> 附图片"),
             .positive("全市约3万棵树被刮倒。", "3万棵 -counts-> 树"),
@@ -165,6 +166,9 @@ struct CountsRule: RelationRule {
         return end - start >= 2 ? start..<end : nil
     }
 
+    /// Modal verbs: what follows them is a verb.
+    private static let modals: Set<String> = ["能", "可", "可以", "能够", "只能", "只可", "应该", "必须"]
+
     /// The noun phrase that ends right before the number, read back to punctuation, another mention, a
     /// counting verb (`选派`, `共有`) or another verb of two or more characters (`改判56件`).
     private func nounBefore(_ end: Int, sentence: SentenceView, analysis: LexicalAnalysis, verbs: WordSet, links: WordSet) -> Range<Int>? {
@@ -176,6 +180,9 @@ struct CountsRule: RelationRule {
         if let link = s.longestWord(endingAt: end, in: links, maxLength: 2), link >= limit { end = link }
         // The head is a noun proper: a nominal verb before a figure is what was done 56 times (改判56件).
         guard let head = sentence.token(endingAt: end, analysis: analysis), head.isNominal, head.tag != "vn" else { return nil }
+        // After a modal verb the head is a verb, whatever the dictionary tags it (只能容纳40人: 容纳 nr).
+        if let before = sentence.token(endingAt: head.range.lowerBound, analysis: analysis),
+           Self.modals.contains(s.text(before.range)) { return nil }
         var start = end
         var previous = head
         while start > limit, s.longestWord(endingAt: start, in: verbs, maxLength: 4) == nil,
