@@ -62,22 +62,28 @@ public struct JSONLDWriter: Sendable {
         return output
     }
 
+    /// Hands the document to `sink` in pieces of about 1 MB, in order (standard output, a socket):
+    /// the bytes of ``data(for:)`` without holding them all.
+    public func write(_ graph: Graph, into sink: ([UInt8]) throws -> Void) throws {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        try stream(graph) { bytes in
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 20 {
+                try sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if !buffer.isEmpty { try sink(buffer) }
+    }
+
     /// Writes `graph` to `path`, replacing it atomically: readers see the old file or the complete
     /// new one, and a failure leaves no partial or temporary file behind. The document is written node
     /// by node, so memory holds the graph, not also its serialization.
     public func write(_ graph: Graph, to path: String) throws {
         try checkRelations(graph)
         try FileIO.writeAtomically(to: path) { descriptor in
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(1 << 20)
-            try stream(graph) { bytes in
-                buffer.append(contentsOf: bytes)
-                if buffer.count >= 1 << 20 {
-                    try FileIO.writeAll(buffer, to: descriptor, path: path)
-                    buffer.removeAll(keepingCapacity: true)
-                }
-            }
-            try FileIO.writeAll(buffer, to: descriptor, path: path)
+            try write(graph) { try FileIO.writeAll($0, to: descriptor, path: path) }
         }
     }
 

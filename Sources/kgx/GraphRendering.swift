@@ -11,7 +11,7 @@ enum GraphRendering {
             case (.graphml, let path?): try GraphMLWriter().write(graph, to: path)
             case (.jsonld, let path?): try JSONLDWriter(quotes: quotes).write(graph, to: path)
             case (.graphml, nil): try StandardOutput.shared.write(try GraphMLWriter().data(for: graph))
-            case (.jsonld, nil): try StandardOutput.shared.write(try JSONLDWriter(quotes: quotes).data(for: graph))
+            case (.jsonld, nil): try JSONLDWriter(quotes: quotes).write(graph) { try StandardOutput.shared.write($0) }
             case (.dot, let path?): try DOTWriter().write(graph, to: path)
             case (.dot, nil): try StandardOutput.shared.write(try DOTWriter().data(for: graph))
             }

@@ -30,6 +30,24 @@ import Testing
         #expect(read == graph)
     }
 
+    @Test func streamingWritesTheSameBytesAsOneDocument() throws {
+        // A graph big enough to be written in several pieces.
+        let mentions = (0..<3_000).map { Provenance(document: "d\($0 / 10)", start: $0 % 10 * 20, end: $0 % 10 * 20 + 3, sentence: String(repeating: "省政府印发通知。", count: 30), rule: "lexicon") }
+        let graph = Graph(entities: [Entity(id: EntityID(rawValue: "org-1"), type: .organization, name: "省政府", mentions: mentions)] + Fixtures.graph.entities,
+                          relations: Fixtures.graph.relations)
+        let whole = try JSONLDWriter().data(for: graph)
+        var pieces: [[UInt8]] = []
+        try JSONLDWriter().write(graph) { pieces.append($0) }
+        #expect(pieces.count > 1)
+        #expect(Array(pieces.joined()) == whole)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kgx-stream-\(UUID().uuidString).jsonld").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try JSONLDWriter().write(graph, to: path)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == whole)
+        let empty = String(decoding: try JSONLDWriter().data(for: Graph(entities: [], relations: [])), as: UTF8.self)
+        #expect(empty.hasPrefix("{\n  \"@context\": {") && empty.hasSuffix("},\n  \"@graph\": []\n}\n"))
+    }
+
     @Test func schemasContextFileEqualsTheEmbeddedConstant() throws {
         let schemas = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
