@@ -4,13 +4,26 @@ import KGModel
 /// `[{"doc":…,"end":…,"rule":…,"sentence":…,"start":…}]`, keys sorted, no whitespace.
 enum ProvenanceList {
     static func encode(_ provenance: [Provenance]) -> String {
-        let array = JSONValue.array(provenance.map { item in
-            .object([
-                ("doc", .string(item.document)), ("start", .integer(item.start)), ("end", .integer(item.end)),
-                ("sentence", .string(item.sentence)), ("rule", .string(item.rule)),
-            ])
-        })
-        return String(decoding: array.serialized(), as: UTF8.self)
+        // Written straight into bytes, keys already in sorted order: the same text as serializing a
+        // JSONValue tree, without building one per record.
+        var output: [UInt8] = [UInt8(ascii: "[")]
+        output.reserveCapacity(provenance.reduce(2) { $0 + $1.sentence.utf8.count + $1.document.utf8.count + $1.rule.utf8.count + 64 })
+        for (index, item) in provenance.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            output.append(contentsOf: #"{"doc":"#.utf8)
+            JSONValue.writeString(item.document, into: &output)
+            output.append(contentsOf: #","end":"#.utf8)
+            output.append(contentsOf: String(item.end).utf8)
+            output.append(contentsOf: #","rule":"#.utf8)
+            JSONValue.writeString(item.rule, into: &output)
+            output.append(contentsOf: #","sentence":"#.utf8)
+            JSONValue.writeString(item.sentence, into: &output)
+            output.append(contentsOf: #","start":"#.utf8)
+            output.append(contentsOf: String(item.start).utf8)
+            output.append(UInt8(ascii: "}"))
+        }
+        output.append(UInt8(ascii: "]"))
+        return String(decoding: output, as: UTF8.self)
     }
 
     struct DecodingError: Error {
