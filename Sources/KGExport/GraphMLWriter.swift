@@ -105,46 +105,83 @@ public struct GraphMLWriter: Sendable {
             edgeAttributeKeys = Dictionary(uniqueKeysWithValues: edgeAttributeKeyList)
             nodeKeys = nodeLeading + nodeAttributeKeyList.map(\.key) + nodeTrailing
             edgeKeys = edgeLeading + edgeAttributeKeyList.map(\.key) + edgeTrailing
+            nodeSlot = Dictionary(uniqueKeysWithValues: nodeKeys.enumerated().map { ($1.name, $0) })
+            edgeSlot = Dictionary(uniqueKeysWithValues: edgeKeys.enumerated().map { ($1.name, $0) })
+            nodeAttributeSlot = nodeAttributeKeys.mapValues { nodeSlot[$0.name]! }
+            edgeAttributeSlot = edgeAttributeKeys.mapValues { edgeSlot[$0.name]! }
+            nodeFixed = NodeSlots(nodeSlot)
+            edgeFixed = EdgeSlots(edgeSlot)
         }
 
-        /// The `<data>` values of an entity, by `attr.name`; absent values are omitted.
-        func nodeValues(_ entity: Entity) -> [String: String] {
+        /// Position of each key among the declared keys, by `attr.name`, and per attribute.
+        var nodeSlot: [String: Int] = [:]
+        var edgeSlot: [String: Int] = [:]
+        var nodeAttributeSlot: [String: Int] = [:]
+        var edgeAttributeSlot: [String: Int] = [:]
+        var nodeFixed = NodeSlots([:])
+        var edgeFixed = EdgeSlots([:])
+
+        /// Positions of the keys every node or edge may have, looked up once per file.
+        struct NodeSlots {
             typealias N = GraphMLContract.Node
-            var values: [String: String] = [
-                N.labels: ":" + entity.type.rawValue,
-                N.label: entity.label,
-                // Cytoscape names nodes by their GraphML id unless a `name` column exists.
-                N.name: entity.name,
-                N.type: entity.type.rawValue,
-                N.iri: KGXIRI.entity(entity.id),
-            ]
-            if !entity.aliases.isEmpty { values[N.aliases] = GraphMLContract.joinAliases(entity.aliases) }
-            for (attribute, value) in entity.attributes { values[nodeAttributeKeys[attribute]!.name] = value }
+            var labels = 0, label = 0, name = 0, type = 0, aliases = 0, iri = 0, doc = 0, start = 0, end = 0
+            var evidence = 0, mentionCount = 0, documentCount = 0, mentions = 0
+            init(_ slot: [String: Int]) {
+                guard !slot.isEmpty else { return }
+                (labels, label, name, type, aliases, iri) = (slot[N.labels]!, slot[N.label]!, slot[N.name]!, slot[N.type]!, slot[N.aliases]!, slot[N.iri]!)
+                (doc, start, end, evidence) = (slot[N.doc]!, slot[N.start]!, slot[N.end]!, slot[N.evidence]!)
+                (mentionCount, documentCount, mentions) = (slot[N.mentionCount]!, slot[N.documentCount]!, slot[N.mentions]!)
+            }
+        }
+
+        struct EdgeSlots {
+            typealias E = GraphMLContract.Edge
+            var label = 0, evidence = 0, rule = 0, doc = 0, start = 0, end = 0, evidenceCount = 0, documentCount = 0, provenance = 0
+            init(_ slot: [String: Int]) {
+                guard !slot.isEmpty else { return }
+                (label, evidence, rule, doc, start) = (slot[E.label]!, slot[E.evidence]!, slot[E.rule]!, slot[E.doc]!, slot[E.start]!)
+                (end, evidenceCount, documentCount, provenance) = (slot[E.end]!, slot[E.evidenceCount]!, slot[E.documentCount]!, slot[E.provenance]!)
+            }
+        }
+
+        /// The `<data>` values of an entity, one per declared node key in order; nil is omitted.
+        func nodeValues(_ entity: Entity) -> [String?] {
+            let k = nodeFixed
+            var values = [String?](repeating: nil, count: nodeKeys.count)
+            values[k.labels] = ":" + entity.type.rawValue
+            values[k.label] = entity.label
+            // Cytoscape names nodes by their GraphML id unless a `name` column exists.
+            values[k.name] = entity.name
+            values[k.type] = entity.type.rawValue
+            values[k.iri] = KGXIRI.entity(entity.id)
+            if !entity.aliases.isEmpty { values[k.aliases] = GraphMLContract.joinAliases(entity.aliases) }
+            for (attribute, value) in entity.attributes { values[nodeAttributeSlot[attribute]!] = value }
             if let first = entity.mentions.first {
-                values[N.doc] = first.document
-                values[N.start] = String(first.start)
-                values[N.end] = String(first.end)
-                values[N.evidence] = trimmed(first.sentence)
-                values[N.mentionCount] = String(entity.mentions.count)
-                values[N.documentCount] = String(GraphMLContract.documentCount(entity.mentions))
-                values[N.mentions] = ProvenanceList.encode(Array(entity.mentions.prefix(GraphMLContract.maximumProvenance)))
+                values[k.doc] = first.document
+                values[k.start] = String(first.start)
+                values[k.end] = String(first.end)
+                values[k.evidence] = trimmed(first.sentence)
+                values[k.mentionCount] = String(entity.mentions.count)
+                values[k.documentCount] = String(GraphMLContract.documentCount(entity.mentions))
+                values[k.mentions] = ProvenanceList.encode(Array(entity.mentions.prefix(GraphMLContract.maximumProvenance)))
             }
             return values
         }
 
-        func edgeValues(_ relation: Relation) -> [String: String] {
-            typealias E = GraphMLContract.Edge
-            var values: [String: String] = [E.label: relation.predicate]
-            for (attribute, value) in relation.attributes { values[edgeAttributeKeys[attribute]!.name] = value }
+        func edgeValues(_ relation: Relation) -> [String?] {
+            let k = edgeFixed
+            var values = [String?](repeating: nil, count: edgeKeys.count)
+            values[k.label] = relation.predicate
+            for (attribute, value) in relation.attributes { values[edgeAttributeSlot[attribute]!] = value }
             if let first = relation.provenance.first {
-                values[E.evidence] = trimmed(first.sentence)
-                values[E.rule] = first.rule
-                values[E.doc] = first.document
-                values[E.start] = String(first.start)
-                values[E.end] = String(first.end)
-                values[E.evidenceCount] = String(relation.provenance.count)
-                values[E.documentCount] = String(GraphMLContract.documentCount(relation.provenance))
-                values[E.provenance] = ProvenanceList.encode(Array(relation.provenance.prefix(GraphMLContract.maximumProvenance)))
+                values[k.evidence] = trimmed(first.sentence)
+                values[k.rule] = first.rule
+                values[k.doc] = first.document
+                values[k.start] = String(first.start)
+                values[k.end] = String(first.end)
+                values[k.evidenceCount] = String(relation.provenance.count)
+                values[k.documentCount] = String(GraphMLContract.documentCount(relation.provenance))
+                values[k.provenance] = ProvenanceList.encode(Array(relation.provenance.prefix(GraphMLContract.maximumProvenance)))
             }
             return values
         }
@@ -197,9 +234,9 @@ public struct GraphMLWriter: Sendable {
         try writer.endElement()
     }
 
-    private func writeData(_ values: [String: String], keys: [GraphMLContract.Key], with writer: XMLStreamWriter) throws {
-        for key in keys {
-            guard let value = values[key.name] else { continue }
+    private func writeData(_ values: [String?], keys: [GraphMLContract.Key], with writer: XMLStreamWriter) throws {
+        for (key, value) in zip(keys, values) {
+            guard let value else { continue }
             try writer.element("data", attributes: [("key", key.id)], text: value)
         }
     }
