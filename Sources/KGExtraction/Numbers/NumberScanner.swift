@@ -891,14 +891,10 @@ struct NumberScanner {
             } else if sub.end - e > 1 {
                 // 美分, 欧分 name nothing else; 角, 毛 and 分 alone are also corners, hair and points.
                 end = sub.end
-            } else if sub.value.divisor == 10, let c = at(sub.end), let d = NumberCharacters.plainDigit(c) ?? CharacterClass.asciiDigitValue(c), d > 0,
-                !(at(sub.end + 1).map { NumberCharacters.isNumeral($0) || CharacterClass.isASCIIAlphanumeric($0) || NumberCharacters.isPoint($0) } ?? false),
-                words.units.longestMatch(in: text, at: sub.end + 1) == nil || at(sub.end + 1) == "钱",
-                let tail = FigureDecimal.divide(Decimal(d), sub.value.divisor * 10)
-            {
+            } else if sub.value.divisor == 10, let (tail, tailEnd) = trailingDigit(at: sub.end, in: sub.value.divisor * 10) {
                 // 两毛五, 五角五: a last digit in the next subunit.
                 value += tail
-                end = sub.end + 1 + (at(sub.end + 1) == "钱" ? 1 : 0)
+                end = tailEnd
             }
             if let end {
                 figure.kind = .money
@@ -966,12 +962,9 @@ struct NumberScanner {
             j = end
         }
         // 三块五, 两元八, 一块五毛五: a last digit in the next subunit (tenths, then hundredths).
-        if end == start || previousDivisor == 10, currency == "CNY", let c = at(end), let d = NumberCharacters.plainDigit(c) ?? CharacterClass.asciiDigitValue(c), d > 0,
-            !(at(end + 1).map { NumberCharacters.isNumeral($0) || CharacterClass.isASCIIAlphanumeric($0) || NumberCharacters.isPoint($0) } ?? false),
-            words.units.longestMatch(in: text, at: end + 1) == nil || at(end + 1) == "钱"
-        {
-            figure.value += Decimal(d) / (previousDivisor * 10)
-            end += at(end + 1) == "钱" ? 2 : 1
+        if end == start || previousDivisor == 10, currency == "CNY", let (tail, tailEnd) = trailingDigit(at: end, in: previousDivisor * 10) {
+            figure.value += tail
+            end = tailEnd
         }
         // 元整, 圆正 on cheques: amounts in capital numerals, or at the end of a clause.
         if end == start, let c = at(end), c == "整" || c == "正",
@@ -980,6 +973,18 @@ struct NumberScanner {
             end += 1
         }
         return end
+    }
+
+    /// A lone digit after an amount that stands for the next subunit (the 五 of 三块五 and 两毛五): its value
+    /// in the currency (`digit / divisor`) and where it ends (钱 included). Nil when more digits, a point,
+    /// a letter or a unit follow: then it starts a number of its own.
+    private func trailingDigit(at k: Int, in divisor: Decimal) -> (Decimal, Int)? {
+        guard let c = at(k), let d = NumberCharacters.plainDigit(c) ?? CharacterClass.asciiDigitValue(c), d > 0,
+            !(at(k + 1).map { NumberCharacters.isNumeral($0) || CharacterClass.isASCIIAlphanumeric($0) || NumberCharacters.isPoint($0) } ?? false),
+            words.units.longestMatch(in: text, at: k + 1) == nil || at(k + 1) == "钱",
+            let value = FigureDecimal.divide(Decimal(d), divisor)
+        else { return nil }
+        return (value, k + 1 + (at(k + 1) == "钱" ? 1 : 0))
     }
 
     /// Money written with a sign first: $20, ￥300, US$5亿.
