@@ -32,7 +32,7 @@ struct JapaneseNameRule: MentionRule {
         guard !lexicon.japaneseSurnames.isEmpty else { return [] }
         let s = text.scalars
         let analysis = context.analysis(of: text)
-        let cues = NameContext(lexicon: lexicon)
+        let cues = context.names
         var result: [Mention] = []
         var i = 0
         while i < s.count {

@@ -23,7 +23,7 @@ struct LexiconEntityRule: MentionRule {
         let lexicon = context.lexicon
         let s = text.scalars
         let analysis = context.analysis(of: text)
-        let names = NameContext(lexicon: lexicon)
+        let names = context.names
         var result: [Mention] = []
         var i = 0
         while i < s.count {

@@ -92,7 +92,7 @@ struct PersonRule: MentionRule {
         let lexicon = context.lexicon
         let analysis = context.analysis(of: text)
         let table = lexicon.nameCharacters
-        let cues = NameContext(lexicon: lexicon)
+        let cues = context.names
         var candidates: [(range: Range<Int>, score: Float, title: Range<Int>?)] = []
         // Names that fall short of the threshold: a name they are listed with (迪亚比和纳斯里) makes them names.
         var listable: [(range: Range<Int>, score: Float, title: Range<Int>?)] = []
@@ -692,7 +692,8 @@ struct PersonRule: MentionRule {
 }
 
 /// The context around a name candidate: what raises or forbids it.
-struct NameContext {
+/// Built once per lexicon (``RuleContext/names``) and shared by every document's rules.
+final class NameContext: Sendable {
     /// The most that context can add to a candidate's score.
     static let maximumBonus: Float = 12
     /// Characters that end names of things named after people or places (尤伯杯, 伏羲氏, 中山路).

@@ -17,7 +17,9 @@ public struct Extractor: Sendable {
     /// Rules run on the resolved mentions (``ApposedMentionRule``).
     public var apposedMentionRules: [any ApposedMentionRule]
     public var relationRules: [any RelationRule]
-    public var lexicon: Lexicon
+    public var lexicon: Lexicon { didSet { names = NameContext(lexicon: lexicon) } }
+    /// The lexicon's person-name cues, shared by every document.
+    private var names: NameContext
 
     /// An extractor running the registered rules with `lexicon` (the bundled one by default).
     public init(
@@ -27,6 +29,7 @@ public struct Extractor: Sendable {
         relationRules: [any RelationRule] = RuleRegistry.relationRules
     ) {
         self.lexicon = lexicon
+        self.names = NameContext(lexicon: lexicon)
         self.mentionRules = mentionRules
         self.apposedMentionRules = apposedMentionRules
         self.relationRules = relationRules
@@ -40,7 +43,7 @@ public struct Extractor: Sendable {
     /// The context every rule of one document shares: its lexical analysis is computed once.
     private func context(for text: PreparedText, referenceDate: CalendarDate?) -> RuleContext {
         RuleContext(referenceDate: referenceDate, lexicon: lexicon,
-                    analysis: LexicalAnalysis(scalars: text.scalars, automaton: lexicon.automaton))
+                    analysis: LexicalAnalysis(scalars: text.scalars, automaton: lexicon.automaton), names: names)
     }
 
     private func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {

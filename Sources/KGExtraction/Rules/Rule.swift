@@ -5,14 +5,21 @@ public struct RuleContext: Sendable {
     /// The date relative expressions (`今年`, `去年8月`) resolve against; `nil` leaves them open.
     public var referenceDate: CalendarDate?
     /// Lexical knowledge: gazetteers, suffixes, trigger verbs, aliases.
-    public var lexicon: Lexicon
+    public var lexicon: Lexicon { didSet { names = NameContext(lexicon: lexicon) } }
     /// The document's lexical analysis, computed once by ``Extractor`` and shared by every rule.
     public var analysis: LexicalAnalysis?
+    /// The lexicon's cues for person names, built once per lexicon rather than per document and rule.
+    private(set) var names: NameContext
 
     public init(referenceDate: CalendarDate? = nil, lexicon: Lexicon = .standard, analysis: LexicalAnalysis? = nil) {
+        self.init(referenceDate: referenceDate, lexicon: lexicon, analysis: analysis, names: NameContext(lexicon: lexicon))
+    }
+
+    init(referenceDate: CalendarDate?, lexicon: Lexicon, analysis: LexicalAnalysis?, names: NameContext) {
         self.referenceDate = referenceDate
         self.lexicon = lexicon
         self.analysis = analysis
+        self.names = names
     }
 
     /// The shared analysis of `text`, or a new one when the rule runs on its own.
