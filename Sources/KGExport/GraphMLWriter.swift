@@ -105,17 +105,15 @@ public struct GraphMLWriter: Sendable {
             edgeAttributeKeys = Dictionary(uniqueKeysWithValues: edgeAttributeKeyList)
             nodeKeys = nodeLeading + nodeAttributeKeyList.map(\.key) + nodeTrailing
             edgeKeys = edgeLeading + edgeAttributeKeyList.map(\.key) + edgeTrailing
-            nodeSlot = Dictionary(uniqueKeysWithValues: nodeKeys.enumerated().map { ($1.name, $0) })
-            edgeSlot = Dictionary(uniqueKeysWithValues: edgeKeys.enumerated().map { ($1.name, $0) })
+            let nodeSlot = Dictionary(uniqueKeysWithValues: nodeKeys.enumerated().map { ($1.name, $0) })
+            let edgeSlot = Dictionary(uniqueKeysWithValues: edgeKeys.enumerated().map { ($1.name, $0) })
             nodeAttributeSlot = nodeAttributeKeys.mapValues { nodeSlot[$0.name]! }
             edgeAttributeSlot = edgeAttributeKeys.mapValues { edgeSlot[$0.name]! }
             nodeFixed = NodeSlots(nodeSlot)
             edgeFixed = EdgeSlots(edgeSlot)
         }
 
-        /// Position of each key among the declared keys, by `attr.name`, and per attribute.
-        var nodeSlot: [String: Int] = [:]
-        var edgeSlot: [String: Int] = [:]
+        /// Position among the declared keys of each entity or relation attribute's key.
         var nodeAttributeSlot: [String: Int] = [:]
         var edgeAttributeSlot: [String: Int] = [:]
         var nodeFixed = NodeSlots([:])

@@ -57,23 +57,29 @@ public struct JSONLDWriter: Sendable {
     /// The JSON-LD document for `graph`, UTF-8, two-space indented, ending with a newline.
     /// - Throws: ``GraphExportError/danglingRelation(relation:missingEntity:)``.
     public func data(for graph: Graph) throws -> [UInt8] {
+        try checkRelations(graph)
         var output: [UInt8] = []
-        try stream(graph) { output.append(contentsOf: $0) }
+        try stream(graph, piece: { output.append(contentsOf: $0) })
         return output
     }
 
     /// Hands the document to `sink` in pieces of about 1 MB, in order (standard output, a socket):
     /// the bytes of ``data(for:)`` without holding them all.
     public func write(_ graph: Graph, into sink: ([UInt8]) throws -> Void) throws {
+        try checkRelations(graph)
+        try stream(graph, inPiecesTo: sink)
+    }
+
+    private func stream(_ graph: Graph, inPiecesTo sink: ([UInt8]) throws -> Void) throws {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
-        try stream(graph) { bytes in
+        try stream(graph, piece: { bytes in
             buffer.append(contentsOf: bytes)
             if buffer.count >= 1 << 20 {
                 try sink(buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
-        }
+        })
         if !buffer.isEmpty { try sink(buffer) }
     }
 
@@ -83,7 +89,7 @@ public struct JSONLDWriter: Sendable {
     public func write(_ graph: Graph, to path: String) throws {
         try checkRelations(graph)
         try FileIO.writeAtomically(to: path) { descriptor in
-            try write(graph) { try FileIO.writeAll($0, to: descriptor, path: path) }
+            try stream(graph, inPiecesTo: { try FileIO.writeAll($0, to: descriptor, path: path) })
         }
     }
 
@@ -96,9 +102,8 @@ public struct JSONLDWriter: Sendable {
     }
 
     /// The document in pieces, in order: exactly the bytes of `{"@context": …, "@graph": [nodes]}`
-    /// serialized with an indent of two, one node at a time.
-    private func stream(_ graph: Graph, _ emit: ([UInt8]) throws -> Void) throws {
-        try checkRelations(graph)
+    /// serialized with an indent of two, one node at a time. The relations are checked by the caller.
+    private func stream(_ graph: Graph, piece emit: ([UInt8]) throws -> Void) throws {
         var head: [UInt8] = Array("{\n  ".utf8)
         JSONValue.writeString("@context", into: &head)
         head.append(contentsOf: ": ".utf8)

@@ -547,14 +547,9 @@ public struct Lexicon: Sendable {
     /// and the entry.
     public func longestEntry(in scalars: [Unicode.Scalar], at start: Int, type: EntityType? = nil) -> (end: Int, entry: Entry)? {
         guard start < scalars.count else { return nil }
-        let wanted: WordKinds = type.map { WordKinds.entity($0.rawValue) } ?? [.place, .organization, .person, .event, .document, .concept]
-        var bestEnd = -1
-        var bestWord: Int32 = -1
-        automaton.trie.forEachPrefix(in: scalars, from: start) { end, id in
-            if !automaton.kinds(id).isDisjoint(with: wanted) { bestEnd = end; bestWord = id }
-        }
-        guard bestEnd > start, let entry = entries.entry(word: bestWord), type == nil || entry.type == type else { return nil }
-        return (bestEnd, entry)
+        var words: [WordAutomaton.Word] = []
+        automaton.words(in: scalars, at: start, into: &words)
+        return longestEntry(among: words, from: start, type: type)
     }
 
     /// ``longestEntry(in:at:type:)`` read from the words `analysis` already found at `start` (its lattice
@@ -565,15 +560,16 @@ public struct Lexicon: Sendable {
         guard analysis.count == scalars.count, !CharacterClass.isASCIIAlphanumeric(scalars[start]) else {
             return longestEntry(in: scalars, at: start, type: type)
         }
+        return longestEntry(among: analysis.words(at: start), from: start, type: type)
+    }
+
+    /// The longest of `words` (starting at `start`, shortest first) that names an entry of `type`.
+    private func longestEntry(among words: some BidirectionalCollection<WordAutomaton.Word>, from start: Int, type: EntityType?) -> (end: Int, entry: Entry)? {
         let wanted: WordKinds = type.map { WordKinds.entity($0.rawValue) } ?? [.place, .organization, .person, .event, .document, .concept]
-        var bestEnd = -1
-        var bestWord: Int32 = -1
-        for word in analysis.words(at: start) where !automaton.kinds(word.id).isDisjoint(with: wanted) {
-            bestEnd = word.end
-            bestWord = word.id
-        }
-        guard bestEnd > start, let entry = entries.entry(word: bestWord), type == nil || entry.type == type else { return nil }
-        return (bestEnd, entry)
+        guard let best = words.last(where: { !automaton.kinds($0.id).isDisjoint(with: wanted) }), best.end > start,
+              let entry = entries.entry(word: best.id), type == nil || entry.type == type
+        else { return nil }
+        return (best.end, entry)
     }
 }
 
