@@ -107,6 +107,34 @@ private let reference = "2022-09-15"
         #expect(found[surface]?.attributes["gregorian"] == gregorian)
     }
 
+    /// Festivals of other calendars are computed for any year (the dates are those the calendars' own
+    /// authorities publish), never looked up in a list.
+    @Test(arguments: [
+        ("2019年耶稣受难日，教堂举行仪式。", "2019年耶稣受难日", "2019-04-19"),
+        ("2030年圣灵降临节，游客增多。", "2030年圣灵降临节", "2030-06-09"),
+        ("2023年东正教复活节，信众聚集。", "2023年东正教复活节", "2023-04-16"),
+        ("2026年逾越节，以色列放假。", "2026年逾越节", "2026-04-02"),
+        ("2024年普珥节，街头举行游行。", "2024年普珥节", "2024-03-24"),
+        ("2026年圣纪节，清真寺举行活动。", "2026年圣纪节", "2026-08-25"),
+        ("2024年斋月，商铺调整营业时间。", "2024年斋月", "2024-03-11/2024-04-09"),
+        ("2025年清明节，市民踏青。", "2025年清明节", "2025-04-04"),
+        ("2026年世界读书日，书店推出活动。", "2026年世界读书日", "2026-04-23"),
+    ])
+    func festivalsOfOtherCalendarsAreComputed(text: String, surface: String, value: String) {
+        #expect(dates(text)[surface]?.value == value, "\(dates(text).keys)")
+    }
+
+    /// A range whose end comes earlier in the year or week than its start runs into the next one.
+    @Test(arguments: [
+        ("12月至1月是销售旺季。", "12月至1月", "2023-12/2024-01"),
+        ("活动于11月20日至1月5日举行。", "11月20日至1月5日", "2023-11-20/2024-01-05"),
+        ("展览从2022年10月至次年2月。", "从2022年10月至次年2月", "2022-10/2023-02"),
+        ("下周六至周二闭馆。", "下周六至周二", "2024-02-24/2024-02-27"),
+    ])
+    func rangesDoNotRunBackwards(text: String, surface: String, value: String) {
+        #expect(dates(text, reference: "2024-02-14")[surface]?.value == value, "\(dates(text, reference: "2024-02-14").mapValues(\.value))")
+    }
+
     @Test func relationsAreDatedInTheGregorianCalendar() {
         let extractor = Extractor()
         let graph = extractor.extract(documentID: "t", text: "2023年端午节，国务院办公厅印发《关于加强龙舟文化保护的意见》。").graph

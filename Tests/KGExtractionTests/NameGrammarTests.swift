@@ -129,6 +129,11 @@ import Testing
         ("word\t新词\n", "user.tsv:1: word needs WORD and FREQUENCY"),
         ("abbreviation\t美\t美国\tsometimes\n", "user.tsv:1: abbreviation use 'sometimes' is not run, verb or both"),
         ("japaneseSurname\tTanaka\n", "user.tsv:1: japaneseSurname needs a NAME of Chinese characters"),
+        ("holiday\t丰收日\tgregorian 13-40\n", "user.tsv:1: 'gregorian 13-40'"),
+        ("holiday\t丰收日\tlunar 08-15\n", "user.tsv:1: unknown holiday rule 'lunar 08-15'"),
+        ("holiday\t丰收日\teaster -2\tsometimes\n", "user.tsv:1: the fourth field of a holiday is `year`"),
+        ("era\t大化\tlong ago\n", "user.tsv:1: era needs NAME and YEAR"),
+        ("subunit\tCNY\tten\t角\n", "user.tsv:1: subunit divisor 'ten' is not a number"),
     ])
     func rejectsWhatItDoesNotKnowWithTheLine(_ text: String, _ prefix: String) {
         let message = error(text)
@@ -159,5 +164,24 @@ import Testing
         #expect(extractor.mentions(in: text).contains { $0.type == .person && text.surface($0.range) == "禤燚燚" })
         let japanese = PreparedText(documentID: "t", text: "社长绫小路清隆表示,公司将扩大投资。")
         #expect(extractor.mentions(in: japanese).contains { $0.type == .person && japanese.surface($0.range) == "绫小路清隆" })
+    }
+
+    @Test func userFilesAddNamedDaysAndUnits() throws {
+        var lexicon = Lexicon.standard
+        try lexicon.load(text: """
+            holiday\t茶叶节\tgregorian 04-20
+            holiday\t开渔节\tweekday 09 1 6\tyear
+            era\t大化\t645
+            measure\t担
+            """, file: "user.tsv")
+        let extractor = Extractor(lexicon: lexicon)
+        let text = PreparedText(documentID: "t", text: "2023年茶叶节上，茶农卖出三十担新茶；2024年开渔节也在筹备。大化元年改革开始。")
+        let found = Dictionary(extractor.mentions(in: text).map { (text.surface($0.range), $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(found["2023年茶叶节"]?.value == "2023-04-20", "\(found.keys.sorted())")
+        #expect(found["2024年开渔节"]?.value == "2024-09-07")
+        #expect(found["大化元年"]?.value == "0645")
+        #expect(found["三十"]?.attributes["unit"] == "担")
+        // The standard lexicon is untouched by the copy that loaded more.
+        #expect(!Extractor().mentions(in: text).contains { text.surface($0.range) == "2023年茶叶节" })
     }
 }

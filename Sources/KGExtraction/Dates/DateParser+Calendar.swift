@@ -4,7 +4,8 @@ extension DateParser {
     /// Years, months, days and their parts, seasons and holidays, with or without a year:
     /// `2021年6月`, `1943年春`, `农历2015年十月初一`, `今年8月`, `2017年上半年`, `去年本月十日`, `6日`.
     func parseCalendar(at i: Int) -> ParsedDate? {
-        guard let s = at(i), Self.calendarStarts[Int(s.value & 0xFFFF)] else { return nil }
+        guard let s = at(i), Self.calendarStarts[Int(s.value & 0xFFFF)] || lexicon.dateWords.holidays.mayStart(s) || lexicon.dateWords.eras.mayStart(s)
+        else { return nil }
         var j = i
         var lunar = false
         if let e = lits(["农历", "阴历"], i) { lunar = true; j = spaces(e) }
@@ -58,9 +59,7 @@ extension DateParser {
     static let calendarStarts: [Bool] = {
         var table = [Bool](repeating: false, count: 0x10000)
         for s in "0123456789〇零一二两兩三四五六七八九十廿卅农阴公正腊冬元大上下前后後第首年月本这這当當Q".unicodeScalars { table[Int(s.value)] = true }
-        for s in DateWords.relativeYears.firstScalars + DateWords.relativeMonths.firstScalars + DateWords.holidays.firstScalars
-            + DateWords.eras.firstScalars where s.value < 0x10000
-        {
+        for s in DateWords.relativeYears.firstScalars + DateWords.relativeMonths.firstScalars where s.value < 0x10000 {
             table[Int(s.value)] = true
         }
         return table
@@ -365,7 +364,7 @@ extension DateParser {
 
     /// A holiday, in a given year or alone.
     func holiday(year: Int?, at k: Int) -> ParsedDate? {
-        guard let ((h, standalone), e) = DateWords.holidays.match(text, at: k) else { return nil }
+        guard let ((h, standalone), e) = lexicon.dateWords.holidays.match(text, at: k) else { return nil }
         if year == nil && !standalone {
             // 清明 alone is the festival unless it is 'clear and honest' (政治清明, 风清气正).
             guard text[k] == "清", !(at(k - 1).map { "治政风吏廉更开昌".unicodeScalars.contains($0) } ?? false) else { return nil }
@@ -382,6 +381,9 @@ extension DateParser {
             return ParsedDate(expr: .point(.day(date)), range: k..<end, relative: year == nil)
         case .computed(let festival):
             guard let date = festival.date(in: year ?? ref.year) else { return nil }
+            if let last = festival.lastDay(in: year ?? ref.year) {
+                return ParsedDate(expr: .interval(.day(date), .day(last)), range: k..<end, relative: year == nil)
+            }
             return ParsedDate(expr: .point(.day(date)), range: k..<end, relative: year == nil)
         }
     }

@@ -53,7 +53,7 @@ extension DateParser {
         let j = spaces(a.end)
         // A至B; the formal A起至B止.
         let formal = lit("起", j).flatMap { e in isAt(e, "至") ? e : nil }
-        if a.shape != .range, let c = connector(at: formal ?? j), let b = parseAtom(at: spaces(c), lenient: true), b.expr.isCalendar,
+        if a.shape != .range, let c = connector(at: formal ?? j), let b = rangeEnd(after: a, at: spaces(c)), b.expr.isCalendar,
             b.shape != .range, let r = makeRange(a, b, end: b.end)
         {
             best = r
@@ -84,10 +84,46 @@ extension DateParser {
         return best
     }
 
+    /// The end of a range after its connector: a date, `次年一月` (the year after the start's), or the
+    /// bare weekday of `星期三至五`.
+    func rangeEnd(after a: ParsedDate, at k: Int) -> ParsedDate? {
+        // Without a year at the start, the open years are filled later, and an end earlier in the year
+        // than the start goes to the next year anyway.
+        if let e = lits(["次年", "翌年", "转年", "轉年"], k), var b = parseAtom(at: e, lenient: true), b.expr.isCalendar,
+            case .point(let point) = b.expr, point.year == nil, point.firstDay != nil
+        {
+            if let year = a.expr.start?.year { b.expr = .point(point.filled(from: .year(year + 1))) }
+            b.range = k..<b.end
+            return b
+        }
+        if let b = parseAtom(at: k, lenient: true) { return b }
+        // 星期三至五: the week word is shared.
+        if bareWeekday(a) != nil, let (day, e) = DateWords.weekdayNames.match(text, at: k), day <= 7,
+            !(at(e).map { DateWords.isChineseNumeral($0) || CharacterClass.isASCIIDigit($0) } ?? false),
+            case .day(let y?, let m?, let d)? = a.expr.start
+        {
+            let monday = CalendarDate(year: y, month: m, day: d).mondayOfWeek
+            return ParsedDate(expr: .point(.day(monday.adding(days: day - 1))), range: k..<e, relative: true)
+        }
+        return nil
+    }
+
+    /// The weekday (1 for Monday … 7 for Sunday) of a date written as a weekday alone (`周三`, `星期日`).
+    func bareWeekday(_ p: ParsedDate) -> Int? {
+        guard let (day, e) = weekdayToken(at: p.range.lowerBound), e == p.end, day <= 7 else { return nil }
+        return day
+    }
+
     /// A range from `a` to `b`; `b` takes the year, month and day `a` gives and it leaves out.
     func makeRange(_ a: ParsedDate, _ b: ParsedDate, end: Int) -> ParsedDate? {
         guard var start = a.expr.start, let last = b.expr.end else { return nil }
         var filled = last.filled(from: a.expr.end ?? start)
+        // 周五至周一: a weekday alone after the start is the first such day not before it.
+        if bareWeekday(b) != nil, case .day(let y?, let m?, let d) = filled, let first = start.firstDay {
+            var day = CalendarDate(year: y, month: m, day: d)
+            while day < first { day = day.adding(days: 7) }
+            filled = .day(day)
+        }
         if case .time(nil, _, _, _) = last, case .time(let on, let h, let m, let s) = filled, a.afternoon, !b.afternoon, h < 12,
             case .time(_, let h0, _, _) = start, h + 12 >= h0
         {

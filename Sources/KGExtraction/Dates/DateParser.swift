@@ -228,7 +228,7 @@ struct DateParser {
         if let (offset, e) = DateWords.relativeYears.match(text, at: i) {
             return YearToken(year: ref.year + offset, end: e, strong: true, relative: true)
         }
-        if let (first, e) = DateWords.eras.match(text, at: i) {
+        if let (first, e) = lexicon.dateWords.eras.match(text, at: i) {
             var k = spaces(e)
             var ordinal: Int?
             if isAt(k, "元") { ordinal = 1; k += 1 } else if let num = numeral(at: k), num.value >= 1 { ordinal = num.value; k = num.end }

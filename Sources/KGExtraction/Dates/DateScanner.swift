@@ -34,11 +34,14 @@ struct DateScanner {
 
     func scan() -> [DateMatch] {
         let parser = DateParser(text: text, reference: context.referenceDate, lexicon: context.lexicon)
+        let named = context.lexicon.dateWords
         var found: [ParsedDate] = []
         var i = 0
         while i < text.count {
             let s = text[i]
-            guard s.value < 0x10000, Self.triggers[Int(s.value)], !startsInsideNumber(i) else {
+            guard s.value < 0x10000 && Self.triggers[Int(s.value)] || named.holidays.mayStart(s) || named.eras.mayStart(s),
+                !startsInsideNumber(i)
+            else {
                 i += 1
                 continue
             }
@@ -103,7 +106,7 @@ struct DateScanner {
         for s in "0123456789〇零一二两兩俩三四五六七八九十百千万廿卅半几".unicodeScalars { mark(s) }
         for s in "从從由自打截直到至在农阴公上下这這本近最过過未今明昨前后後去来大接往第首每Q约概当年月".unicodeScalars { mark(s) }
         for s in DateWords.relativeYears.firstScalars + DateWords.relativeMonths.firstScalars + DateWords.relativeDays.firstScalars
-            + DateWords.weekWords.firstScalars + DateWords.holidays.firstScalars + DateWords.eras.firstScalars
+            + DateWords.weekWords.firstScalars
             + DateWords.dayParts.firstScalars
         {
             mark(s)

@@ -18,6 +18,9 @@ import KGModel
 /// - `abbreviation  CHARACTER  NAME  [run|verb|both]`: a one-character abbreviation of a place (`美  美国`),
 ///   read in runs (`中美`), after verbs of going (`访华`), or both.
 /// - `notname  WORD|WORD…`: words that are never names of any type (`我国`, `全省`, `有关部门`).
+/// - `holiday  NAME|NAME…  RULE  [year]`, `era  NAME  YEAR`: named days and era names of the date grammar
+///   (`date-words.txt`); the kinds of `number-words.txt` (`classifier`, `measure`, `currency`, …) add words of
+///   the figure grammar.
 /// The bundled files live in `Resources/lexicon` (`words.txt` is the general dictionary in jieba's
 /// format); users add their own with `kgx extract --rules FILE`. The full format is `Schemas/rule-file.md`.
 public struct Lexicon: Sendable {
@@ -160,6 +163,14 @@ public struct Lexicon: Sendable {
     /// `Type/subtype` → endings; an ending may belong to several subtypes (党委 is a unit and generic).
     private var suffixesBySubtype: [String: Set<String>] = [:]
 
+    /// The number and date vocabularies (`number-words.txt`, `date-words.txt`, and rule-file lines of
+    /// their kinds), shared by copies of the lexicon until one of them loads more.
+    private var vocabularies = Vocabularies.standard
+    /// What the figure grammar reads: units, currencies, approximation and comparison words, exceptions.
+    var numberWords: NumberWords { vocabularies.numbers }
+    /// What the date grammar reads by name: holidays and era names.
+    var dateWords: DateVocabulary { vocabularies.dates }
+
     public init() {}
 
     /// The bundled lexicon.
@@ -299,11 +310,23 @@ public struct Lexicon: Sendable {
 
     /// Adds parsed rule lines in their order.
     mutating func add(_ rules: ParsedRules) throws {
+        var numbers: NumberWords?
+        var dates: DateVocabulary?
         for line in rules.lines {
             switch line {
             case .entity(let entry): addEntry(entry)
+            case .other(let fields, let number) where NumberWords.kinds.contains(fields[0]):
+                if numbers == nil { numbers = vocabularies.numbers }
+                try numbers!.add(fields: fields, file: rules.file, line: number)
+            case .other(let fields, let number) where DateVocabulary.kinds.contains(fields[0]):
+                if dates == nil { dates = vocabularies.dates }
+                try dates!.add(fields: fields, file: rules.file, line: number)
             case .other(let fields, let number): try addLine(fields, file: rules.file, line: number)
             }
+        }
+        if numbers != nil || dates != nil {
+            dates?.rebuild()
+            vocabularies = Vocabularies(numbers: numbers ?? vocabularies.numbers, dates: dates ?? vocabularies.dates)
         }
     }
 
@@ -424,7 +447,7 @@ public struct Lexicon: Sendable {
             guard fields.count >= 3 else { throw fail("stop needs TYPE and WORDS") }
             stopWords[try entityType(fields[1]), default: []].formUnion(words(fields[2]))
         default:
-            throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname, given, translit, japaneseSurname, japaneseGiven, word, abbreviation, notname or stop)")
+            throw fail("unknown kind '\(fields[0])' (expected entity, suffix, doctype, trigger, title, surname, given, translit, japaneseSurname, japaneseGiven, word, abbreviation, notname, stop, one of the number kinds \(NumberWords.kinds.sorted().joined(separator: ", ")), holiday or era)")
         }
     }
 
@@ -600,4 +623,18 @@ struct UTF8Key: Hashable {
         copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
     static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+}
+
+/// The number and date vocabularies in one shared object: copying a lexicon (rules do, per document)
+/// retains it once.
+private final class Vocabularies: Sendable {
+    let numbers: NumberWords
+    let dates: DateVocabulary
+
+    init(numbers: NumberWords, dates: DateVocabulary) {
+        self.numbers = numbers
+        self.dates = dates
+    }
+
+    static let standard = Vocabularies(numbers: .standard, dates: .standard)
 }

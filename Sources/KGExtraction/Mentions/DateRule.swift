@@ -52,6 +52,10 @@ struct DateRule: MentionRule {
             .positive("这种家电在1980年代初走进城市家庭。", "1980年代初 = 1980/1982"),
             .positive("去年今天，大桥合龙；3月中下旬，主塔封顶。", "去年今天 = 2022-09-15", "3月中下旬 = 2023-03-11/2023-03-31", referenceDate: "2023-09-15"),
             .positive("5月20日下午，代表团抵达。", "5月20日下午 = 2023-05-20T12:00/2023-05-20T16:00", referenceDate: "2023-09-15"),
+            .positive("11月下旬至1月上旬冬储菜集中上市，展馆周五至周一开放。", "11月下旬至1月上旬 = 2023-11-21/2024-01-10",
+                      "周五至周一 = 2024-02-16/2024-02-19", referenceDate: "2024-02-14"),
+            .positive("供暖季从2023年11月至次年3月，食堂星期一至五供应早餐。", "从2023年11月至次年3月 = 2023-11/2024-03",
+                      "星期一至五 = 2024-02-12/2024-02-16", referenceDate: "2024-02-14"),
             .negative("一场大雪覆盖了整个山村，雨水冲毁了路基。", forbidding: "大雪", "雨水"),
             .positive("“十四五”时期，经济稳步增长；十三五期间，累计减税降费7.6万亿元。", "十四五 = 2021/2025", "十三五期间 = 2016/2020"),
             .positive("前5个月，全国固定资产投资增长4%。", "前5个月 = 2023-01/2023-05", referenceDate: "2023-06-15"),
@@ -128,6 +132,21 @@ extension CalendarDate {
                 return value
             }
         }
+        // An interval that ends earlier in the year than it starts runs into the next year (12月至1月).
+        let ends = value.split(separator: "/", omittingEmptySubsequences: false)
+        if ends.count == 2, ends[1].hasPrefix("XXXX-"),
+            let startKey = Self.monthDay(ends[0]), let endKey = Self.monthDay(ends[1]), endKey < startKey
+        {
+            return ends[0].replacingOccurrences(of: "XXXX", with: String(year)) + "/"
+                + ends[1].replacingOccurrences(of: "XXXX", with: String(year + 1))
+        }
         return value.replacingOccurrences(of: "XXXX", with: String(year))
+    }
+
+    /// Month and day (1 when absent) of an EDTF value with an open year, for ordering interval ends.
+    private static func monthDay(_ value: Substring) -> (month: Int, day: Int)? {
+        let parts = value.dropFirst(5).prefix { $0 != "T" }.split(separator: "-").map { Int($0) }
+        guard let month = parts.first ?? nil, (1...12).contains(month), !parts.contains(nil) else { return nil }
+        return (month, parts.count > 1 ? parts[1] ?? 1 : 1)
     }
 }

@@ -43,6 +43,7 @@ struct FigureRule: MentionRule {
             .negative("腊八节这天，街坊们喝腊八粥。", forbidding: "八 = 8"),
             .negative("不少90后在2023/24赛季成为球队主力。", forbidding: "90 = 90", "2023/24 = 84.33333333333333"),
             .negative("一些同志统一了思想，一致认为要一直抓下去。"),
+            .negative("这一年，村里每一户都装上了路灯，下一步还要修另一条路。"),
             .negative("这件事十分重要，千万不要掉以轻心。"),
             .negative("两岸同胞心连心，万一遇到困难要互相帮助。"),
             .negative("他拾起地上的纸屑，收拾好房间后回到了队伍里。"),
@@ -54,7 +55,7 @@ struct FigureRule: MentionRule {
 
     func mentions(in text: PreparedText, context: RuleContext) -> [Mention] {
         let original = text.original, index = text.originalIndex, scalars = text.scalars
-        let scanner = NumberScanner(text: scalars) { i in original[index[i]] != scalars[i] }
+        let scanner = NumberScanner(text: scalars, words: context.lexicon.numberWords) { i in original[index[i]] != scalars[i] }
         return scanner.scan().map { match in
             var attributes = match.attributes
             attributes[AttributeKey.kind] = match.kind

@@ -740,6 +740,12 @@ struct NumberScanner {
         attachUnit(&figure, at: e, allowMoney: true)
         // 一件件, 一个个: a repeated classifier means "one after another", not one.
         if numeral.loneCharacter == "一", figure.unit != nil, figure.extent == e + 1, at(e + 1) == at(e) { return .skip(e + 2) }
+        // 这一天, 下一步, 每一个: after a demonstrative, 一 and its classifier are an article, not a count.
+        if numeral.loneCharacter == "一", figure.kind == .number, figure.interval == nil, let next = at(e), CharacterClass.isHan(next),
+            words.articleContexts.longestMatch(in: text, endingAt: start) != nil
+        {
+            return .skip(e)
+        }
         // A lone 一, 两, 零 or capital numeral followed by another Han character is part of a word
         // (一看, 两岸, 零售, 陆续) unless a classifier follows or 是/为 comes before it.
         if let lone = numeral.loneCharacter, figure.unit == nil, figure.kind == .number, figure.interval == nil,

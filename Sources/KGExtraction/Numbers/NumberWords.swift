@@ -51,6 +51,8 @@ struct NumberWords: Sendable {
     private(set) var comparisonSuffixes = ScalarTrie<Comparison>()
     /// Words before a lone 一/两/零 that keep it a number (reversed trie).
     private(set) var loneContexts = ScalarTrie<Bool>()
+    /// Words before a lone 一 that make it an article (这一天), reversed.
+    private(set) var articleContexts = ScalarTrie<Bool>()
     /// Words starting with 成 / 折 / a one-character classifier that are not those uses.
     private(set) var notCheng = ScalarTrie<Bool>()
     private(set) var notZhe = ScalarTrie<Bool>()
@@ -78,6 +80,12 @@ struct NumberWords: Sendable {
         return words
     }()
 
+    /// The line kinds of a number-words file; a rule file (`--rules`) may use them too.
+    static let kinds: Set<String> = [
+        "classifier", "measure", "time", "spanned", "currency", "symbol", "subunit", "exception", "approx", "compare", "lone",
+        "article", "notcheng", "notclassifier", "notdozen", "notzhe", "congress", "congressnext",
+    ]
+
     /// Adds the lines of a number-words file.
     mutating func load(text: String, file: String = "<number words>") throws {
         var lineNumber = 0
@@ -89,87 +97,95 @@ struct NumberWords: Sendable {
             let fields = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map {
                 String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
             }
-            func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: lineNumber, message: message) }
-            func words(_ field: String) -> [[Unicode.Scalar]] {
-                field.split(separator: "|").map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+            try add(fields: fields, file: file, line: lineNumber)
+        }
+    }
+
+    /// Adds one line, cut into its tab-separated fields.
+    mutating func add(fields: [String], file: String, line lineNumber: Int) throws {
+        func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: lineNumber, message: message) }
+        func words(_ field: String) -> [[Unicode.Scalar]] {
+            field.split(separator: "|").map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        }
+        func need(_ count: Int) throws { if fields.count < count { throw fail("\(fields[0]) needs \(count - 1) fields") } }
+        switch fields[0] {
+        case "classifier", "measure", "time", "spanned":
+            try need(2)
+            let category: UnitCategory = switch fields[0] {
+            case "classifier": .classifier
+            case "measure": .measure
+            case "time": .time
+            default: .spanned
             }
-            func need(_ count: Int) throws { if fields.count < count { throw fail("\(fields[0]) needs \(count - 1) fields") } }
-            switch fields[0] {
-            case "classifier", "measure", "time", "spanned":
-                try need(2)
-                let category: UnitCategory = switch fields[0] {
-                case "classifier": .classifier
-                case "measure": .measure
-                case "time": .time
-                default: .spanned
-                }
-                for word in words(fields[1]) { units.insert(word, Unit(word: String(String.UnicodeScalarView(word)), category: category)) }
-            case "currency":
-                try need(3)
-                for word in words(fields[2]) {
-                    units.insert(word, Unit(word: String(String.UnicodeScalarView(word)), category: .currency(fields[1])))
-                }
-            case "symbol":
-                try need(3)
-                for word in words(fields[2]) {
-                    symbols.insert(word, fields[1])
-                    if let first = word.first { symbolStarts.insert(first) }
-                }
-            case "subunit":
-                try need(4)
-                guard let divisor = Decimal(string: fields[2]) else { throw fail("subunit divisor '\(fields[2])' is not a number") }
-                for word in words(fields[3]) { subunits.insert(word, Subunit(currency: fields[1], divisor: divisor)) }
-            case "exception":
-                try need(2)
-                for word in words(fields[1]) {
-                    for (offset, scalar) in word.enumerated() where NumberCharacters.mayStartFigure(scalar) {
-                        exceptions[scalar, default: []].append((word, offset))
-                    }
-                }
-            case "approx":
-                try need(4)
-                guard ["about", "more than", "less than"].contains(fields[1]) else { throw fail("unknown approximation '\(fields[1])'") }
-                for word in words(fields[3]) {
-                    switch fields[2] {
-                    case "prefix": approximationPrefixes.insert(word.reversed(), fields[1])
-                    case "suffix": approximationSuffixes.insert(word, fields[1])
-                    default: throw fail("approx position must be prefix or suffix")
-                    }
-                }
-            case "compare":
-                try need(4)
-                guard let comparison = Comparison(rawValue: fields[1]) else { throw fail("unknown comparison '\(fields[1])'") }
-                for word in words(fields[3]) {
-                    switch fields[2] {
-                    case "prefix": comparisonPrefixes.insert(word.reversed(), comparison)
-                    case "suffix": comparisonSuffixes.insert(word, comparison)
-                    default: throw fail("compare position must be prefix or suffix")
-                    }
-                }
-            case "lone":
-                try need(2)
-                for word in words(fields[1]) { loneContexts.insert(word.reversed(), true) }
-            case "notcheng":
-                try need(2)
-                for word in words(fields[1]) { notCheng.insert(word, true) }
-            case "notzhe":
-                try need(2)
-                for word in words(fields[1]) { notZhe.insert(word, true) }
-            case "notdozen":
-                try need(2)
-                for word in words(fields[1]) { notDozen.insert(word, true) }
-            case "notclassifier":
-                try need(2)
-                for word in words(fields[1]) { notClassifier.insert(word, true) }
-            case "congress":
-                try need(2)
-                for word in words(fields[1]) { congressContexts.insert(word.reversed(), true) }
-            case "congressnext":
-                try need(2)
-                for word in words(fields[1]) { congressFollowers.insert(word, true) }
-            default:
-                throw fail("unknown kind '\(fields[0])'")
+            for word in words(fields[1]) { units.insert(word, Unit(word: String(String.UnicodeScalarView(word)), category: category)) }
+        case "currency":
+            try need(3)
+            for word in words(fields[2]) {
+                units.insert(word, Unit(word: String(String.UnicodeScalarView(word)), category: .currency(fields[1])))
             }
+        case "symbol":
+            try need(3)
+            for word in words(fields[2]) {
+                symbols.insert(word, fields[1])
+                if let first = word.first { symbolStarts.insert(first) }
+            }
+        case "subunit":
+            try need(4)
+            guard let divisor = Decimal(string: fields[2]) else { throw fail("subunit divisor '\(fields[2])' is not a number") }
+            for word in words(fields[3]) { subunits.insert(word, Subunit(currency: fields[1], divisor: divisor)) }
+        case "exception":
+            try need(2)
+            for word in words(fields[1]) {
+                for (offset, scalar) in word.enumerated() where NumberCharacters.mayStartFigure(scalar) {
+                    exceptions[scalar, default: []].append((word, offset))
+                }
+            }
+        case "approx":
+            try need(4)
+            guard ["about", "more than", "less than"].contains(fields[1]) else { throw fail("unknown approximation '\(fields[1])'") }
+            for word in words(fields[3]) {
+                switch fields[2] {
+                case "prefix": approximationPrefixes.insert(word.reversed(), fields[1])
+                case "suffix": approximationSuffixes.insert(word, fields[1])
+                default: throw fail("approx position must be prefix or suffix")
+                }
+            }
+        case "compare":
+            try need(4)
+            guard let comparison = Comparison(rawValue: fields[1]) else { throw fail("unknown comparison '\(fields[1])'") }
+            for word in words(fields[3]) {
+                switch fields[2] {
+                case "prefix": comparisonPrefixes.insert(word.reversed(), comparison)
+                case "suffix": comparisonSuffixes.insert(word, comparison)
+                default: throw fail("compare position must be prefix or suffix")
+                }
+            }
+        case "lone":
+            try need(2)
+            for word in words(fields[1]) { loneContexts.insert(word.reversed(), true) }
+        case "article":
+            try need(2)
+            for word in words(fields[1]) { articleContexts.insert(word.reversed(), true) }
+        case "notcheng":
+            try need(2)
+            for word in words(fields[1]) { notCheng.insert(word, true) }
+        case "notzhe":
+            try need(2)
+            for word in words(fields[1]) { notZhe.insert(word, true) }
+        case "notdozen":
+            try need(2)
+            for word in words(fields[1]) { notDozen.insert(word, true) }
+        case "notclassifier":
+            try need(2)
+            for word in words(fields[1]) { notClassifier.insert(word, true) }
+        case "congress":
+            try need(2)
+            for word in words(fields[1]) { congressContexts.insert(word.reversed(), true) }
+        case "congressnext":
+            try need(2)
+            for word in words(fields[1]) { congressFollowers.insert(word, true) }
+        default:
+            throw fail("unknown kind '\(fields[0])'")
         }
     }
 
