@@ -901,6 +901,16 @@ struct NumberScanner {
                 // 两毛五, 五角五: a last digit in the next subunit.
                 value += tail
                 end = tailEnd
+            } else if sub.value.divisor == 10, case .numeral(let cents)? = parser.read(at: sub.end, allowSign: false), cents.isInteger,
+                cents.value < 10, let next = words.subunits.longestMatch(in: text, at: cents.range.upperBound),
+                next.value.currency == sub.value.currency, next.value.divisor == 100, let part = FigureDecimal.divide(cents.value, 100)
+            {
+                // 两角五分: tenths and hundredths together are money.
+                value += part
+                end = next.end + (at(next.end) == "钱" ? 1 : 0)
+            } else if sub.value.divisor == 10, figure.numeral?.hasChinese == false, !(at(sub.end).map(CharacterClass.isHan) ?? false) {
+                // 2角, 5毛: digits before 角 or 毛 at the end of a phrase are money (三角 is a triangle).
+                end = sub.end
             }
             if let end {
                 figure.kind = .money
@@ -969,6 +979,10 @@ struct NumberScanner {
         }
         // 三块五, 两元八, 一块五毛五: a last digit in the next subunit (tenths, then hundredths).
         if end == start || previousDivisor == 10, currency == "CNY", let (tail, tailEnd) = trailingDigit(at: end, in: previousDivisor * 10) {
+            figure.value += tail
+            end = tailEnd
+        } else if end == start, currency == "CNY", at(end) == "零", let (tail, tailEnd) = trailingDigit(at: end + 1, in: 100) {
+            // 三块零四: no tenths, four hundredths.
             figure.value += tail
             end = tailEnd
         }

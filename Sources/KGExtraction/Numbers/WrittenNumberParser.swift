@@ -58,9 +58,11 @@ struct WrittenNumberParser {
         if allowSign {
             let c = text[j]
             if c == "负" || c == "負" {
-                guard let n = at(j + 1), NumberCharacters.isNumeral(n) || CharacterClass.isASCIIDigit(n) || n == "." else { return nil }
+                // 负 1,200,000: one space may follow the sign word.
+                let k = at(j + 1) == " " ? j + 2 : j + 1
+                guard let n = at(k), NumberCharacters.isNumeral(n) || CharacterClass.isASCIIDigit(n) || n == "." else { return nil }
                 negative = true
-                j += 1
+                j = k
             } else if c == "-" || c == "−" || c == "+" {
                 guard let n = at(j + 1), CharacterClass.isASCIIDigit(n) || (n == "." && at(j + 2).map(CharacterClass.isASCIIDigit) == true) else { return nil }
                 if let p = at(j - 1), CharacterClass.isASCIIDigit(p) || CharacterClass.isASCIILetter(p) || p == "-" || p == "+" { return nil }
