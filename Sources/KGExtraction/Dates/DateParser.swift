@@ -1,3 +1,5 @@
+import Foundation
+
 /// A date expression read at some position: its meaning and span, before rendering.
 struct ParsedDate {
     var expr: DateExpr
@@ -131,59 +133,13 @@ struct DateParser {
         return positional(at: i)
     }
 
-    /// A Chinese numeral with units (二十三, 两千零四, 一百零五, 廿一).
+    /// A Chinese numeral with units (二十三, 两千零四, 一百零五, 廿一), read by the figure grammar's numeral
+    /// reader in its whole-number mode.
     private func positional(at i: Int) -> Numeral? {
-        var total = 0, section = 0, pending = -1, lastUnit = Int.max
-        var j = i, lastEnd = i
-        var sawZero = false
-        while j < n {
-            let c = text[j]
-            if let d = DateWords.digit(c) {
-                if d == 0 {
-                    if pending >= 0 { break }
-                    sawZero = true
-                    j += 1
-                    continue
-                }
-                if pending >= 0 { break }
-                pending = d
-                j += 1
-                lastEnd = j
-            } else if c == "十" || c == "百" || c == "千" {
-                let unit = c == "十" ? 10 : c == "百" ? 100 : 1000
-                if unit >= lastUnit { break }
-                var k = pending
-                if k < 0 {
-                    guard unit == 10, section == 0, !sawZero || total > 0 else { break }
-                    k = 1
-                }
-                section += k * unit
-                pending = -1
-                lastUnit = unit
-                sawZero = false
-                j += 1
-                lastEnd = j
-            } else if c == "万" {
-                guard total == 0, section > 0 || pending > 0 else { break }
-                total = (section + max(pending, 0)) * 10000
-                section = 0
-                pending = -1
-                lastUnit = 10000
-                j += 1
-                lastEnd = j
-            } else if c == "廿" || c == "卅" {
-                guard pending < 0, section == 0, total == 0 else { break }
-                section = c == "廿" ? 20 : 30
-                lastUnit = 10
-                j += 1
-                lastEnd = j
-            } else {
-                break
-            }
-        }
-        guard lastEnd > i else { return nil }
-        let value = total + section + max(pending, 0)
-        return Numeral(value: value, end: lastEnd, style: .chinese, count: 0, leadingZero: false)
+        guard case .numeral(let read)? = WrittenNumberParser(text: text, words: lexicon.numberWords).general(at: i, skip: -1, wholeOnly: true),
+            let value = Int(exactly: NSDecimalNumber(decimal: read.value).int64Value), read.value == Decimal(value)
+        else { return nil }
+        return Numeral(value: value, end: read.range.upperBound, style: .chinese, count: 0, leadingZero: false)
     }
 
     /// A decimal number (Arabic digits with an optional fraction) or a Chinese numeral.

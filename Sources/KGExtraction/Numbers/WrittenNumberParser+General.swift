@@ -7,6 +7,10 @@ extension WrittenNumberParser {
     /// What has been read of one numeral so far.
     struct NumeralReading {
         let start: Int
+        /// Only a whole number written in full with units (二十三, 两千零四, 一万零十): no decimals,
+        /// approximate digits, digit ranges, abbreviations (一万三 is 10003), Arabic digits, spaces, or
+        /// scales above one 万. What dates read.
+        let wholeOnly: Bool
         /// Parts closed by a big unit (万, 亿), highest first, with the scale and its power of ten.
         var groups: [(value: Decimal, scale: Decimal, exponent: Int)] = []
         /// The sum below the current big unit (三千五百 in 三千五百万).
@@ -43,8 +47,9 @@ extension WrittenNumberParser {
         /// Starts with 数 (数十亿): one order of magnitude, a range.
         var leadingShu = false
 
-        init(start: Int) {
+        init(start: Int, wholeOnly: Bool) {
             self.start = start
+            self.wholeOnly = wholeOnly
             end = start
         }
 
@@ -69,8 +74,8 @@ extension WrittenNumberParser {
 
     /// Reads a Chinese, Arabic or mixed numeral with units. `skip` is a position to ignore (used to read
     /// the low end of an adjacent-digit range: 三四十 read without 四 is 三十).
-    func general(at start: Int, skip: Int) -> WrittenNumberRead? {
-        var r = NumeralReading(start: start)
+    func general(at start: Int, skip: Int, wholeOnly: Bool = false) -> WrittenNumberRead? {
+        var r = NumeralReading(start: start, wholeOnly: wholeOnly)
         var j = start
         while j < text.count, !r.terminal {
             if j == skip {
@@ -79,7 +84,7 @@ extension WrittenNumberParser {
             }
             var k = j
             if text[j] == " " {
-                guard r.end > start else { break }
+                guard r.end > start, !wholeOnly else { break }
                 while at(k) == " " { k += 1 }
                 guard k < text.count, spaceContinues(at: k, after: r.last) else { break }
             }
@@ -94,6 +99,8 @@ extension WrittenNumberParser {
                 next = readSmallUnit(unit, at: k, into: &r)
             } else if let exponent = NumberCharacters.bigUnitExponent(c) {
                 next = readBigUnit(exponent, at: k, into: &r)
+            } else if wholeOnly {
+                next = nil
             } else if CharacterClass.isASCIIDigit(c) || (c == "." && at(k + 1).map(CharacterClass.isASCIIDigit) == true && r.tokenCount == 0 && at(k - 1) != ".") {
                 next = readArabic(at: k, from: j, into: &r)
             } else if NumberCharacters.isPoint(c) {
@@ -127,7 +134,7 @@ extension WrittenNumberParser {
     private func readDigit(_ d: Int, _ c: Unicode.Scalar, at k: Int, from j: Int, into r: inout NumeralReading) -> Int? {
         switch r.last {
         case .digit:
-            guard k == j, r.pairAt == nil, r.pendingKind == .chineseDigit, k == r.pendingStart + 1, Self.isRangePair(r.pendingDigit, d, c) else {
+            guard !r.wholeOnly, k == j, r.pairAt == nil, r.pendingKind == .chineseDigit, k == r.pendingStart + 1, Self.isRangePair(r.pendingDigit, d, c) else {
                 return nil
             }
             r.pairAt = k
@@ -149,6 +156,12 @@ extension WrittenNumberParser {
                 }
                 r.zeroGap = true
                 r.last = .zero
+                if r.wholeOnly {
+                    // A 零 counts only when something follows it (二十零 is 二十).
+                    r.hasChinese = true
+                    r.tokenCount += 1
+                    return k + 1
+                }
             } else {
                 r.tokenBeforePending = r.last
                 r.pending = Decimal(d)
@@ -180,6 +193,10 @@ extension WrittenNumberParser {
             // 3千, 2.5千: fine; 1.5十 is not written.
             guard u >= 100 || r.pendingKind == .arabicInteger else { return nil }
         }
+        if r.wholeOnly, r.pending == nil || r.pendingKind == .zero {
+            // Only 十 stands without a digit, at the start of a part (十五, 一万零十; not 百三, 零十).
+            guard u == 10, r.section.isZero, !(r.zeroGap && r.groups.isEmpty) else { return nil }
+        }
         let multiplier: Decimal = (r.pending == nil || r.pendingKind == .zero) ? 1 : r.pending!
         if r.tokenCount == 0 && (u == 100 || u == 1000) { r.onlyBareUnit = u }
         r.section += multiplier * Decimal(u)
@@ -194,6 +211,7 @@ extension WrittenNumberParser {
 
     /// 万, 亿, 兆: close the part below and scale it; consecutive scales multiply (万亿).
     private func readBigUnit(_ exponent: Int, at k: Int, into r: inout NumeralReading) -> Int? {
+        if r.wholeOnly, exponent != 4 || !r.groups.isEmpty { return nil }
         let scale = NumberCharacters.power(exponent)
         if r.last == .big || (r.last == .more && r.tokenBeforeMore == .big) {
             // 万亿, 万万, 三十万多亿: the scales multiply.
@@ -207,7 +225,7 @@ extension WrittenNumberParser {
         } else {
             guard r.last != .point || r.pendingKind == .decimal else { return nil }
             // 百三万 = 130万, 一千五亿 = 1500亿: the abbreviation below, before a scale.
-            if r.pendingKind == .chineseDigit, r.tokenBeforePending == .small, !r.zeroGap, let unit = r.lastUnit, unit >= 100,
+            if !r.wholeOnly, r.pendingKind == .chineseDigit, r.tokenBeforePending == .small, !r.zeroGap, let unit = r.lastUnit, unit >= 100,
                 !NumberCharacters.isTwoForm(r.pendingScalar), r.pairAt == nil
             {
                 r.pending = r.pending! * unit / 10
@@ -325,7 +343,7 @@ extension WrittenNumberParser {
         if let bare = r.onlyBareUnit, r.tokenCount == 1, !r.approximate, bare >= 100 { return nil }
         // Abbreviation: 一万三 = 13000, 两千四百五 = 2450: a final digit right after a unit counts in
         // tenths of that unit. A final 两 after a unit is the weight unit (三千两百两).
-        if r.pendingKind == .chineseDigit, let unit = r.lastUnit, !r.zeroGap,
+        if !r.wholeOnly, r.pendingKind == .chineseDigit, let unit = r.lastUnit, !r.zeroGap,
             r.tokenBeforePending == .small || r.tokenBeforePending == .big, unit >= 100 || NumberCharacters.isTwoForm(r.pendingScalar)
         {
             if NumberCharacters.isTwoForm(r.pendingScalar) && r.pairAt == nil {
