@@ -410,7 +410,11 @@ extension DateParser {
             p.expr = .point(.time(on: day, hour: t.hour, minute: t.minute, second: t.second))
             p.range = p.range.lowerBound..<t.end
             p.afternoon = t.afternoon
-        } else if let (part, e) = DateWords.dayParts.match(text, at: k), !isAt(e, "餐"), !isAt(e, "饭"), !isAt(e, "报") {
+        } else if let (part, e) = DateWords.dayParts.match(text, at: k), !isAt(e, "餐"), !isAt(e, "饭"), !isAt(e, "报"), !isAt(e, "盘"), !isAt(e, "市"),
+            e - k > 1 || e >= n || lexicon.automaton.id(of: text[k...e]) == nil
+        {
+            // 早 and 晚 alone start words too (早盘 the morning session, 晚宴 a dinner): only a part of the day
+            // when they do not.
             p.expr = partOfDay(part, on: day)
             p.range = p.range.lowerBound..<e
         }

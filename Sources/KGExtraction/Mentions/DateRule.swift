@@ -51,6 +51,9 @@ struct DateRule: MentionRule {
             .positive("今明两天有雨，十一假期还没结束，出行的人要注意。", "今明两天 = 2023-10-03/2023-10-04", "十一假期 = 2023-10-01", referenceDate: "2023-10-03"),
             .positive("这种家电在1980年代初走进城市家庭。", "1980年代初 = 1980/1982"),
             .positive("去年今天，大桥合龙；3月中下旬，主塔封顶。", "去年今天 = 2022-09-15", "3月中下旬 = 2023-03-11/2023-03-31", referenceDate: "2023-09-15"),
+            .positive("截至5月底，全省万余名干部下沉一线；9日晚宴上，双方签约。", "截至5月底 = ../2023-05-31", "9日",
+                      referenceDate: "2023-09-15"),
+            .negative("9日晚宴上，双方签约。", forbidding: "9日晚"),
             .positive("5月20日下午，代表团抵达。", "5月20日下午 = 2023-05-20T12:00/2023-05-20T16:00", referenceDate: "2023-09-15"),
             .positive("11月下旬至1月上旬冬储菜集中上市，展馆周五至周一开放。", "11月下旬至1月上旬 = 2023-11-21/2024-01-10",
                       "周五至周一 = 2024-02-16/2024-02-19", referenceDate: "2024-02-14"),
@@ -81,7 +84,7 @@ struct DateRule: MentionRule {
             var value = $0.value
             // A month and day without a year are read as news means them, the latest such day not after
             // the reference date, the same year that relations get; the Chinese calendar keeps its own.
-            if let written = value, written.hasPrefix("XXXX-"), let reference = context.referenceDate,
+            if let written = value, written.hasPrefix("XXXX-") || written.hasPrefix("../XXXX-"), let reference = context.referenceDate,
                attributes[DateAttribute.calendar] == nil, $0.kind == "date" || $0.kind == "interval" {
                 let filled = reference.fillingYear(of: written)
                 if filled != written {
@@ -117,6 +120,11 @@ extension CalendarDate {
     /// `value` (EDTF) with an open year (`XXXX-10-20`, `XXXX-04-10/XXXX-04-13`) filled as news text
     /// means it: the latest such month and day not after this date. Values without a month stay open.
     public func fillingYear(of value: String) -> String {
+        // 截至5月底: an interval open at the start ends on that day of the year.
+        if value.hasPrefix("../XXXX-") {
+            let end = fillingYear(of: String(value.dropFirst(3)))
+            return end.hasPrefix("XXXX") ? value : "../" + end
+        }
         guard value.hasPrefix("XXXX-") else { return value }
         // The year comes from the first month and day; an interval's other end shares it.
         let first = value.dropFirst(5).prefix { $0 != "/" && $0 != "T" }.split(separator: "-")

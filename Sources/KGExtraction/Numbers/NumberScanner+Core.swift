@@ -110,8 +110,11 @@ extension NumberScanner {
 
     /// Scales without digits after 上, 近, 逾, 过, 超, 破 (上千名: more than 1000, 近万人: nearly 10000),
     /// 约 (about), and 足, 达, 至 (不足千元, 达万人), where the word before says the rest.
+    /// A big scale alone followed by 余 is "more than" it too (万余名).
     func bareUnit(at i: Int, parser: WrittenNumberParser) -> FigureDraft? {
-        guard let before = at(i - 1), "上近逾过超破足达至约".unicodeScalars.contains(before), parser.read(at: i) == nil else { return nil }
+        let before = at(i - 1).flatMap { "上近逾过超破足达至约".unicodeScalars.contains($0) ? $0 : nil }
+        let scaleThenYu = at(i).flatMap(NumberCharacters.bigUnitExponent) != nil && (at(i + 1) == "余" || at(i + 1) == "餘")
+        guard before != nil || scaleThenYu, parser.read(at: i) == nil else { return nil }
         // A run of scales multiplies: 破万亿 is 10^12, 上百万 10^6.
         var value = Decimal(1)
         var end = i
@@ -129,6 +132,14 @@ extension NumberScanner {
         }
         guard end > i else { return nil }
         var figure = FigureDraft(range: i..<end, kind: .number, value: value)
+        if before == nil {
+            guard at(end) == "余" || at(end) == "餘" else { return nil }
+            figure.range = i..<(end + 1)
+            figure.extent = end + 1
+            figure.approximate = "more than"
+            attachUnit(&figure, at: end + 1, allowMoney: true)
+            return figure
+        }
         switch before {
         case "近": figure.approximate = "less than"
         case "约": figure.approximate = "about"
